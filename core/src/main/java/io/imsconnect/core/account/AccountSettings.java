@@ -1,0 +1,256 @@
+package io.imsconnect.core.account;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An external account's settings as an administrator edits them. Secrets are never held here, only
+ * whether one is stored ({@code imsClientSecretSet}, {@code directoryClientSecretSet}), so this
+ * record can be logged, shown and returned by the API as it is.
+ *
+ * <p>The record accepts incomplete and invalid values, because it is also what a form or a request
+ * body gives before validation; {@link AccountValidator} says what is wrong with it. Text fields
+ * are {@code null} when not given.
+ *
+ * @param imsServer the IMS base URL for {@code adobe-ims}; the issuer URI (for discovery) for
+ *     {@code oidc}
+ * @param imsScope the scopes asked for at login; {@code null} when not given, else copied
+ * @param groupsClaim for {@code oidc}: the claim holding the user's groups
+ * @param organizationClaim for {@code oidc}: the claim checked against {@code imsOrganizationId}
+ */
+public record AccountSettings(
+        String internalName,
+        String label,
+        AccountType type,
+        boolean enabled,
+        String imsServer,
+        List<String> imsScope,
+        String imsClientId,
+        String callbackServer,
+        String imsOrganizationId,
+        String associationMask,
+        boolean maskIgnoresCase,
+        String server,
+        String tenant,
+        String productContext,
+        String directoryServer,
+        String directoryClientId,
+        String groupsClaim,
+        String organizationClaim,
+        boolean imsClientSecretSet,
+        boolean directoryClientSecretSet) {
+
+    /** Campaign keeps its one Adobe account under this internal name. */
+    public static final String DEFAULT_INTERNAL_NAME = "Adobe_Marketing_Cloud";
+    public static final List<String> DEFAULT_IMS_SCOPE =
+            List.of("openid", "AdobeID", "read_organizations", "additional_info.projectedProductContext");
+    public static final String DEFAULT_GROUPS_CLAIM = "groups";
+    /** Adobe's docs write profile names as both "Campaign - …" and "campaign - …". */
+    public static final boolean DEFAULT_MASK_IGNORES_CASE = true;
+
+    private static final String REDIRECT_PATH = "/login/oauth2/code/";
+
+    public AccountSettings {
+        imsScope = imsScope == null ? null : List.copyOf(imsScope);
+    }
+
+    /** A builder holding the defaults: type {@code adobe-ims}, disabled, the default name and scopes. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The redirect URI to register with the identity provider, once both parts are known.
+     *
+     * @see #redirectUri(String, String)
+     */
+    public Optional<String> redirectUri() {
+        if (isBlank(callbackServer) || isBlank(internalName)) {
+            return Optional.empty();
+        }
+        return Optional.of(redirectUri(callbackServer, internalName));
+    }
+
+    /**
+     * {@code {callbackServer}/login/oauth2/code/{internalName}}, Spring Security's default
+     * redirect path with the account's internal name as registration id. Trailing slashes of the
+     * callback server are dropped so that {@code https://host/} does not give {@code https://host//…}.
+     */
+    public static String redirectUri(String callbackServer, String internalName) {
+        Objects.requireNonNull(callbackServer, "callbackServer cannot be null");
+        Objects.requireNonNull(internalName, "internalName cannot be null");
+        String base = callbackServer.strip();
+        int end = base.length();
+        while (end > 0 && base.charAt(end - 1) == '/') {
+            end--;
+        }
+        return base.substring(0, end) + REDIRECT_PATH + internalName;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Builds settings field by field; not thread-safe. */
+    public static final class Builder {
+
+        private String internalName = DEFAULT_INTERNAL_NAME;
+        private String label;
+        private AccountType type = AccountType.ADOBE_IMS;
+        private boolean enabled;
+        private String imsServer;
+        private List<String> imsScope = DEFAULT_IMS_SCOPE;
+        private String imsClientId;
+        private String callbackServer;
+        private String imsOrganizationId;
+        private String associationMask;
+        private boolean maskIgnoresCase = DEFAULT_MASK_IGNORES_CASE;
+        private String server;
+        private String tenant;
+        private String productContext;
+        private String directoryServer;
+        private String directoryClientId;
+        private String groupsClaim = DEFAULT_GROUPS_CLAIM;
+        private String organizationClaim;
+        private boolean imsClientSecretSet;
+        private boolean directoryClientSecretSet;
+
+        private Builder() {
+        }
+
+        private Builder(AccountSettings s) {
+            internalName = s.internalName;
+            label = s.label;
+            type = s.type;
+            enabled = s.enabled;
+            imsServer = s.imsServer;
+            imsScope = s.imsScope;
+            imsClientId = s.imsClientId;
+            callbackServer = s.callbackServer;
+            imsOrganizationId = s.imsOrganizationId;
+            associationMask = s.associationMask;
+            maskIgnoresCase = s.maskIgnoresCase;
+            server = s.server;
+            tenant = s.tenant;
+            productContext = s.productContext;
+            directoryServer = s.directoryServer;
+            directoryClientId = s.directoryClientId;
+            groupsClaim = s.groupsClaim;
+            organizationClaim = s.organizationClaim;
+            imsClientSecretSet = s.imsClientSecretSet;
+            directoryClientSecretSet = s.directoryClientSecretSet;
+        }
+
+        public Builder internalName(String internalName) {
+            this.internalName = internalName;
+            return this;
+        }
+
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        public Builder type(AccountType type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        public Builder imsServer(String imsServer) {
+            this.imsServer = imsServer;
+            return this;
+        }
+
+        public Builder imsScope(List<String> imsScope) {
+            this.imsScope = imsScope;
+            return this;
+        }
+
+        public Builder imsClientId(String imsClientId) {
+            this.imsClientId = imsClientId;
+            return this;
+        }
+
+        public Builder callbackServer(String callbackServer) {
+            this.callbackServer = callbackServer;
+            return this;
+        }
+
+        public Builder imsOrganizationId(String imsOrganizationId) {
+            this.imsOrganizationId = imsOrganizationId;
+            return this;
+        }
+
+        public Builder associationMask(String associationMask) {
+            this.associationMask = associationMask;
+            return this;
+        }
+
+        public Builder maskIgnoresCase(boolean maskIgnoresCase) {
+            this.maskIgnoresCase = maskIgnoresCase;
+            return this;
+        }
+
+        public Builder server(String server) {
+            this.server = server;
+            return this;
+        }
+
+        public Builder tenant(String tenant) {
+            this.tenant = tenant;
+            return this;
+        }
+
+        public Builder productContext(String productContext) {
+            this.productContext = productContext;
+            return this;
+        }
+
+        public Builder directoryServer(String directoryServer) {
+            this.directoryServer = directoryServer;
+            return this;
+        }
+
+        public Builder directoryClientId(String directoryClientId) {
+            this.directoryClientId = directoryClientId;
+            return this;
+        }
+
+        public Builder groupsClaim(String groupsClaim) {
+            this.groupsClaim = groupsClaim;
+            return this;
+        }
+
+        public Builder organizationClaim(String organizationClaim) {
+            this.organizationClaim = organizationClaim;
+            return this;
+        }
+
+        public Builder imsClientSecretSet(boolean imsClientSecretSet) {
+            this.imsClientSecretSet = imsClientSecretSet;
+            return this;
+        }
+
+        public Builder directoryClientSecretSet(boolean directoryClientSecretSet) {
+            this.directoryClientSecretSet = directoryClientSecretSet;
+            return this;
+        }
+
+        public AccountSettings build() {
+            return new AccountSettings(internalName, label, type, enabled, imsServer, imsScope,
+                    imsClientId, callbackServer, imsOrganizationId, associationMask, maskIgnoresCase,
+                    server, tenant, productContext, directoryServer, directoryClientId, groupsClaim,
+                    organizationClaim, imsClientSecretSet, directoryClientSecretSet);
+        }
+    }
+}
