@@ -54,6 +54,8 @@ public final class AccountValidator {
     }
 
     /**
+     * Validates settings about to be saved.
+     *
      * @param allowInsecureLoopback whether plain http is accepted for loopback hosts
      *     ({@code imsconnect.security.allow-insecure-loopback}, set by the demo)
      * @return every violation, in field order; empty when the settings may be saved
@@ -62,13 +64,15 @@ public final class AccountValidator {
         Objects.requireNonNull(s, "settings cannot be null");
         Check check = new Check(s.enabled(), allowInsecureLoopback);
         boolean adobe = s.type() == AccountType.ADOBE_IMS;
+        boolean oidc = s.type() == AccountType.OIDC;
 
         check.internalName(s.internalName());
         check.text("label", s.label(), false);
         if (s.type() == null) {
             check.add("type", REQUIRED, "is required: choose adobe-ims or oidc");
         }
-        check.url("imsServer", s.imsServer(), true, "https://ims-na1.adobelogin.com");
+        check.url("imsServer", s.imsServer(), true,
+                adobe ? "https://ims-na1.adobelogin.com" : "https://login.example.com/realms/acme");
         check.scopes(s.imsScope());
         check.text("imsClientId", s.imsClientId(), true);
         if (!s.imsClientSecretSet()) {
@@ -83,7 +87,6 @@ public final class AccountValidator {
         check.url("directoryServer", s.directoryServer(), false,
                 "https://usermanagement.adobe.io/v2/usermanagement");
         check.text("directoryClientId", s.directoryClientId(), false);
-        boolean oidc = s.type() == AccountType.OIDC;
         // An oidc login reads the user's groups from this claim, and checks the organization
         // against organizationClaim only when an organization ID is set.
         check.text("groupsClaim", s.groupsClaim(), oidc);

@@ -25,8 +25,8 @@ import java.util.Optional;
  *       match.</li>
  *   <li>{@link MaskSettings#ignoresCase()} applies to the pattern only. The captured name keeps the
  *       case written in the profile name and is looked up exactly, because group internal names
- *       are case-sensitive ({@code workflow} and {@code workflowSupervisor} are distinct names, and
- *       so would be {@code Delivery} and {@code delivery}).</li>
+ *       are case-sensitive: {@code Campaign - acme - Delivery} names a group {@code Delivery},
+ *       not {@code delivery}, and the mask preview shows it as an unknown group.</li>
  * </ul>
  *
  * <p>Instances are immutable and safe to share between threads.
