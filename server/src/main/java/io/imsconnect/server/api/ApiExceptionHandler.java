@@ -1,0 +1,80 @@
+package io.imsconnect.server.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.imsconnect.server.system.ConflictException;
+import io.imsconnect.server.system.FieldViolation;
+import io.imsconnect.server.system.InvalidInputException;
+import io.imsconnect.server.system.NotFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Errors of the REST API as RFC 9457 {@code application/problem+json}, with an {@code errors} list naming
+ * each bad field, its code and the fix. Never a stack trace or an exception message from a library.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidInputException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; see errors.", invalid.violations());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException conflict) {
+        return problem(HttpStatus.CONFLICT, conflict.violation().message(), List.of(conflict.violation()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException missing) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldViolation violation = describe(unreadable);
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, violation.message(), List.of(violation));
+        return handleExceptionInternal(unreadable, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static FieldViolation describe(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return new FieldViolation(unknown.getPropertyName(), "unknownField", "is not a field of this request; "
+                    + "remove it (known fields: " + unknown.getKnownPropertyIds() + ")");
+        }
+        if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return new FieldViolation(field, "invalidValue", "has a value of the wrong type or form; fix it and retry");
+        }
+        return new FieldViolation("body", "malformedJson",
+                "is not a JSON document this endpoint understands; send a JSON object (Content-Type: application/json)");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldViolation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+}

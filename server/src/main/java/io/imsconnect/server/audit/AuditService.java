@@ -1,0 +1,52 @@
+package io.imsconnect.server.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit log. Callers pass the before and after states as plain values that hold no secret: a secret
+ * appears only as the fact that it changed.
+ */
+@Service
+public class AuditService {
+
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final AuditRepository events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditService(AuditRepository events, JsonMapper json, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a change within the caller's transaction, so a change that rolls back leaves no event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, String target, Object before, Object after) {
+        events.insert(clock.instant(), currentActor(), action, targetType, target, toJson(before), toJson(after));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> find(AuditQuery query) {
+        return events.find(query);
+    }
+
+    private String toJson(Object state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? SYSTEM_ACTOR : authentication.getName();
+    }
+}

@@ -1,0 +1,194 @@
+package io.imsconnect.server.group;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.imsconnect.server.audit.AuditService;
+import io.imsconnect.server.system.ConflictException;
+import io.imsconnect.server.system.Names;
+import io.imsconnect.server.system.NotFoundException;
+import io.imsconnect.server.system.Violations;
+
+/** Security groups, their rights, and operators' memberships of them. */
+@Service
+public class GroupService {
+
+    private static final String TARGET = "securityGroup";
+
+    private final GroupRepository groups;
+    private final AuditService audit;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, AuditService audit, Clock clock) {
+        this.groups = groups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SecurityGroup> list() {
+        return groups.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public SecurityGroup get(String internalName) {
+        return groups.find(internalName).orElseThrow(() -> new NotFoundException("security group", internalName));
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> names() {
+        return groups.names();
+    }
+
+    @Transactional
+    public SecurityGroup create(GroupRequest request) {
+        Violations violations = new Violations();
+        Names.checkInternalName(violations, "internalName", request.internalName());
+        Names.checkLabel(violations, "label", request.label());
+        Set<String> rights = checkRights(violations, request.rights());
+        violations.throwIfAny();
+        if (groups.idOf(request.internalName()).isPresent()) {
+            throw duplicate(request.internalName());
+        }
+        try {
+            long id = groups.insert(request.internalName(), request.label().trim(), clock.instant());
+            groups.replaceRights(id, rights);
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(request.internalName());
+        }
+        SecurityGroup created = get(request.internalName());
+        audit.record("securityGroup.created", TARGET, created.internalName(), null, state(created));
+        return created;
+    }
+
+    /** Creates the group unless it exists; used by packages, which must be idempotent. */
+    @Transactional
+    public boolean createIfAbsent(String internalName, String label, Set<String> rights) {
+        if (groups.idOf(internalName).isPresent()) {
+            return false;
+        }
+        create(new GroupRequest(internalName, label, List.copyOf(rights)));
+        return true;
+    }
+
+    @Transactional
+    public SecurityGroup update(String internalName, GroupRequest request) {
+        SecurityGroup before = get(internalName);
+        Violations violations = new Violations();
+        if (request.internalName() != null && !request.internalName().equals(internalName)) {
+            violations.add("internalName", "immutable",
+                    "cannot be changed; create a new group and move its members instead");
+        }
+        Names.checkLabel(violations, "label", request.label());
+        Set<String> rights = checkRights(violations, request.rights());
+        violations.throwIfAny();
+        long id = groups.idOf(internalName).orElseThrow();
+        groups.update(id, request.label().trim(), clock.instant());
+        groups.replaceRights(id, rights);
+        if (before.rights().contains(Rights.ADMIN) && !rights.contains(Rights.ADMIN)) {
+            ensureAnAdministratorRemains("rights");
+        }
+        SecurityGroup after = get(internalName);
+        audit.record("securityGroup.updated", TARGET, internalName, state(before), state(after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(String internalName) {
+        SecurityGroup group = get(internalName);
+        if (group.memberCount() > 0) {
+            throw new ConflictException("internalName", "inUse", "group '" + internalName + "' still has "
+                    + group.memberCount() + " member(s); remove them from the group before deleting it");
+        }
+        groups.delete(groups.idOf(internalName).orElseThrow());
+        audit.record("securityGroup.deleted", TARGET, internalName, state(group), null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(long operatorId) {
+        return groups.membershipsOf(operatorId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> groupsOf(long operatorId, MembershipSource source) {
+        return groups.groupsOf(operatorId, source);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> rightsOf(long operatorId) {
+        return groups.rightsOfOperator(operatorId);
+    }
+
+    /**
+     * Makes the operator's memberships of one source exactly {@code wanted}, leaving the other source alone.
+     * Unknown groups are refused on {@code field}. Returns nothing; callers audit at their level.
+     */
+    @Transactional
+    public void replaceMemberships(long operatorId, MembershipSource source, Set<String> wanted, String field) {
+        Violations violations = new Violations();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (String name : new TreeSet<>(wanted)) {
+            groups.idOf(name).ifPresentOrElse(id -> ids.put(name, id), () -> violations.add(field, "unknownGroup",
+                    "names no security group: '" + name + "'; create the group first or correct the name"));
+        }
+        violations.throwIfAny();
+        Set<String> current = groups.groupsOf(operatorId, source);
+        for (String name : current) {
+            if (!ids.containsKey(name)) {
+                groups.removeMembership(operatorId, groups.idOf(name).orElseThrow(), source);
+            }
+        }
+        ids.forEach((name, id) -> {
+            if (!current.contains(name)) {
+                groups.addMembership(operatorId, id, source, clock.instant());
+            }
+        });
+        ensureAnAdministratorRemains(field);
+    }
+
+    /**
+     * Refuses (and so rolls back) any change after which no enabled operator holds the right {@code admin}:
+     * the instance must always keep someone who can administer it.
+     */
+    @Transactional
+    public void ensureAnAdministratorRemains(String field) {
+        if (groups.countEnabledOperatorsWithRight(Rights.ADMIN) == 0) {
+            throw new ConflictException(field, "lastAdministrator",
+                    "this change would leave no enabled operator with the right 'admin'; give another operator "
+                            + "the right first");
+        }
+    }
+
+    private static Set<String> checkRights(Violations violations, List<String> rights) {
+        Set<String> checked = new TreeSet<>();
+        if (rights == null) {
+            return checked;
+        }
+        for (String right : rights) {
+            if (right == null || !Rights.isKnown(right)) {
+                violations.add("rights", "unknownRight",
+                        "'" + right + "' is not a right; use one of " + String.join(", ", Rights.known()));
+            } else {
+                checked.add(right);
+            }
+        }
+        return checked;
+    }
+
+    private static ConflictException duplicate(String internalName) {
+        return new ConflictException("internalName", "duplicate",
+                "a security group named '" + internalName + "' already exists; choose another internal name");
+    }
+
+    private static Map<String, Object> state(SecurityGroup group) {
+        return Map.of("internalName", group.internalName(), "label", group.label(), "rights", group.rights());
+    }
+}

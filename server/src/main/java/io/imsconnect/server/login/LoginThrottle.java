@@ -1,0 +1,100 @@
+package io.imsconnect.server.login;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.imsconnect.server.system.ImsConnectProperties;
+
+/**
+ * Slows down password guessing, per account and per client address: past a threshold of consecutive
+ * failures each new failure blocks the key for twice as long as the last, up to a maximum. The counters live
+ * in the database so every node of a cluster sees them. A success clears the account's counter.
+ */
+@Component
+class LoginThrottle {
+
+    /** Failures older than this no longer count: a forgotten password last week does not block today. */
+    static final Duration FORGET_AFTER = Duration.ofMinutes(30);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ImsConnectProperties.Security settings;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock, ImsConnectProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = properties.security();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isBlocked(String account, String address) {
+        Instant now = clock.instant();
+        return blockedUntil(accountKey(account)).filter(now::isBefore).isPresent()
+                || (address != null && blockedUntil(addressKey(address)).filter(now::isBefore).isPresent());
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String account, String address) {
+        fail(accountKey(account), settings.failuresBeforeBackOffPerAccount());
+        if (address != null) {
+            fail(addressKey(address), settings.failuresBeforeBackOffPerAddress());
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String account) {
+        jdbc.sql("delete from login_throttle where throttle_key = ?").param(accountKey(account)).update();
+    }
+
+    private void fail(String key, int threshold) {
+        Instant now = clock.instant();
+        int failures = jdbc.sql("select failures, last_failure from login_throttle where throttle_key = ?")
+                .param(key)
+                .query((rs, n) -> rs.getTimestamp(2).toInstant().isBefore(now.minus(FORGET_AFTER)) ? 0 : rs.getInt(1))
+                .optional().orElse(0) + 1;
+        Timestamp blockedUntil = failures < threshold ? null : Timestamp.from(now.plus(backOff(failures - threshold)));
+        int updated = jdbc.sql("update login_throttle set failures = ?, last_failure = ?, blocked_until = ? where throttle_key = ?")
+                .params(failures, Timestamp.from(now), blockedUntil, key).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure, blocked_until) values (?, ?, ?, ?)")
+                        .params(key, failures, Timestamp.from(now), blockedUntil).update();
+            } catch (DuplicateKeyException raced) {
+                jdbc.sql("update login_throttle set failures = failures + 1, last_failure = ? where throttle_key = ?")
+                        .params(Timestamp.from(now), key).update();
+            }
+        }
+    }
+
+    /** 1 s after reaching the threshold, then 2 s, 4 s … capped at the configured maximum. */
+    private Duration backOff(int beyondThreshold) {
+        Duration max = settings.maxBackOff();
+        return beyondThreshold >= 30 ? max : Duration.ofSeconds(1L << beyondThreshold).compareTo(max) > 0 ? max
+                : Duration.ofSeconds(1L << beyondThreshold);
+    }
+
+    private Optional<Instant> blockedUntil(String key) {
+        return jdbc.sql("select blocked_until from login_throttle where throttle_key = ?").param(key)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
+    private static String accountKey(String account) {
+        String normalized = account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
+        return "account:" + (normalized.length() > 300 ? normalized.substring(0, 300) : normalized);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

@@ -1,0 +1,73 @@
+package io.imsconnect.server.operator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.imsconnect.server.group.GroupService;
+import io.imsconnect.server.system.ConflictException;
+import io.imsconnect.server.system.FormErrors;
+import io.imsconnect.server.system.InvalidInputException;
+
+@Controller
+@RequestMapping("/admin/operators")
+class OperatorConsoleController {
+
+    private final OperatorService operators;
+    private final GroupService groups;
+
+    OperatorConsoleController(OperatorService operators, GroupService groups) {
+        this.operators = operators;
+        this.groups = groups;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("operators", operators.list());
+        return "operators/list";
+    }
+
+    @GetMapping("/{name}")
+    String detail(@PathVariable String name, Model model) {
+        model.addAttribute("operator", operators.get(name));
+        model.addAttribute("allGroups", groups.names());
+        return "operators/detail";
+    }
+
+    @PostMapping("/{name}/groups")
+    String addGroup(@PathVariable String name, @RequestParam String group, Model model, RedirectAttributes redirect) {
+        return change(name, model, redirect, "operator.groupAdded", () -> operators.addManualGroup(name, group));
+    }
+
+    @PostMapping("/{name}/groups/{group}/remove")
+    String removeGroup(@PathVariable String name, @PathVariable String group, Model model,
+            RedirectAttributes redirect) {
+        return change(name, model, redirect, "operator.groupRemoved", () -> operators.removeManualGroup(name, group));
+    }
+
+    @PostMapping("/{name}/disable")
+    String disable(@PathVariable String name, Model model, RedirectAttributes redirect) {
+        return change(name, model, redirect, "operator.disabledFlash", () -> operators.disable(name));
+    }
+
+    @PostMapping("/{name}/enable")
+    String enable(@PathVariable String name, Model model, RedirectAttributes redirect) {
+        return change(name, model, redirect, "operator.enabledFlash", () -> operators.enable(name));
+    }
+
+    private String change(String name, Model model, RedirectAttributes redirect, String message, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException | ConflictException refused) {
+            FormErrors.show(model, refused);
+            return detail(name, model);
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/admin/operators/{name}";
+    }
+}

@@ -1,0 +1,72 @@
+package io.imsconnect.server.operator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OperatorRepository {
+
+    private static final String COLUMNS = "id, name, label, email, origin, subject, disabled, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    OperatorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Operator> findAll() {
+        return jdbc.sql("select " + COLUMNS + " from operator order by name").query(OperatorRepository::operator)
+                .list();
+    }
+
+    Optional<Operator> findByName(String name) {
+        return jdbc.sql("select " + COLUMNS + " from operator where name = ?").param(name)
+                .query(OperatorRepository::operator).optional();
+    }
+
+    Optional<Operator> findByOriginAndSubject(String origin, String subject) {
+        return jdbc.sql("select " + COLUMNS + " from operator where origin = ? and subject = ?")
+                .params(origin, subject).query(OperatorRepository::operator).optional();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("select password_hash from operator where id = ?").param(id).query(String.class).optional();
+    }
+
+    boolean nameExists(String name) {
+        return jdbc.sql("select count(*) from operator where name = ?").param(name).query(Long.class).single() > 0;
+    }
+
+    long insert(String name, String label, String email, String origin, String subject, String passwordHash,
+            Instant now) {
+        jdbc.sql("""
+                insert into operator (name, label, email, origin, subject, password_hash, disabled, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, false, ?, ?)""")
+                .params(name, label, email, origin, subject, passwordHash, Timestamp.from(now), Timestamp.from(now))
+                .update();
+        return findByName(name).orElseThrow().id();
+    }
+
+    void updateProfile(long id, String label, String email, Instant now) {
+        jdbc.sql("update operator set label = ?, email = ?, updated_at = ? where id = ?")
+                .params(label, email, Timestamp.from(now), id).update();
+    }
+
+    void setDisabled(long id, boolean disabled, Instant now) {
+        jdbc.sql("update operator set disabled = ?, updated_at = ? where id = ?")
+                .params(disabled, Timestamp.from(now), id).update();
+    }
+
+    private static Operator operator(ResultSet rs, int row) throws SQLException {
+        return new Operator(rs.getLong("id"), rs.getString("name"), rs.getString("label"), rs.getString("email"),
+                rs.getString("origin"), rs.getString("subject"), rs.getBoolean("disabled"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,164 @@
+package io.imsconnect.server.operator;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.imsconnect.server.audit.AuditService;
+import io.imsconnect.server.group.GroupService;
+import io.imsconnect.server.group.Membership;
+import io.imsconnect.server.group.MembershipSource;
+import io.imsconnect.server.system.InvalidInputException;
+import io.imsconnect.server.system.NotFoundException;
+
+/** Operators: listing, their memberships, enabling and disabling, and the local (password) operators. */
+@Service
+public class OperatorService {
+
+    private static final String TARGET = "operator";
+
+    private final OperatorRepository operators;
+    private final GroupService groups;
+    private final AuditService audit;
+    private final PasswordEncoder passwords;
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final Clock clock;
+
+    OperatorService(OperatorRepository operators, GroupService groups, AuditService audit, PasswordEncoder passwords,
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+        this.operators = operators;
+        this.groups = groups;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OperatorView> list() {
+        return operators.findAll().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public OperatorView get(String name) {
+        return view(find(name));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Operator> findByName(String name) {
+        return operators.findByName(name);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalCredentials> localCredentials(String name) {
+        return operators.findByName(name).filter(Operator::isLocal).flatMap(operator -> operators
+                .passwordHash(operator.id())
+                .map(hash -> new LocalCredentials(operator.name(), hash, operator.disabled(),
+                        groups.rightsOf(operator.id()))));
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> rightsOf(String name) {
+        return operators.findByName(name).map(operator -> groups.rightsOf(operator.id())).orElse(Set.of());
+    }
+
+    /**
+     * Makes the operator's MANUAL memberships exactly {@code wanted}. MASK memberships are the mapping's and
+     * are left as they are.
+     */
+    @Transactional
+    public OperatorView setManualGroups(String name, Set<String> wanted) {
+        Operator operator = find(name);
+        Set<String> before = groups.groupsOf(operator.id(), MembershipSource.MANUAL);
+        groups.replaceMemberships(operator.id(), MembershipSource.MANUAL, wanted, "groups");
+        Set<String> after = groups.groupsOf(operator.id(), MembershipSource.MANUAL);
+        if (!before.equals(after)) {
+            audit.record("operator.manualGroups.changed", TARGET, name, Map.of("manualGroups", before),
+                    Map.of("manualGroups", after));
+        }
+        return view(operator);
+    }
+
+    @Transactional
+    public OperatorView addManualGroup(String name, String group) {
+        Set<String> wanted = new TreeSet<>(groups.groupsOf(find(name).id(), MembershipSource.MANUAL));
+        wanted.add(group);
+        return setManualGroups(name, wanted);
+    }
+
+    @Transactional
+    public OperatorView removeManualGroup(String name, String group) {
+        Set<String> wanted = new TreeSet<>(groups.groupsOf(find(name).id(), MembershipSource.MANUAL));
+        wanted.remove(group);
+        return setManualGroups(name, wanted);
+    }
+
+    /** Disables the operator and ends its live sessions: a disabled operator is out now, not at next login. */
+    @Transactional
+    public OperatorView disable(String name) {
+        Operator operator = find(name);
+        if (!operator.disabled()) {
+            operators.setDisabled(operator.id(), true, clock.instant());
+            groups.ensureAnAdministratorRemains("name");
+            audit.record("operator.disabled", TARGET, name, Map.of("disabled", false), Map.of("disabled", true));
+            endSessions(name);
+        }
+        return get(name);
+    }
+
+    @Transactional
+    public OperatorView enable(String name) {
+        Operator operator = find(name);
+        if (operator.disabled()) {
+            operators.setDisabled(operator.id(), false, clock.instant());
+            audit.record("operator.enabled", TARGET, name, Map.of("disabled", true), Map.of("disabled", false));
+        }
+        return get(name);
+    }
+
+    /** Creates a local (password) operator with MANUAL memberships; the password is stored encoded only. */
+    @Transactional
+    public OperatorView createLocal(String name, String label, String rawPassword, Set<String> manualGroups) {
+        if (operators.nameExists(name)) {
+            throw new InvalidInputException("name", "duplicate", "an operator named '" + name + "' already exists");
+        }
+        long id = operators.insert(name, label, null, Operator.LOCAL, null, passwords.encode(rawPassword),
+                clock.instant());
+        groups.replaceMemberships(id, MembershipSource.MANUAL, manualGroups, "groups");
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("origin", Operator.LOCAL);
+        state.put("manualGroups", new TreeSet<>(manualGroups));
+        state.put("password", "set");
+        audit.record("operator.created", TARGET, name, null, state);
+        return get(name);
+    }
+
+    private void endSessions(String name) {
+        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(name).keySet().forEach(repository::deleteById);
+        }
+    }
+
+    private Operator find(String name) {
+        return operators.findByName(name).orElseThrow(() -> new NotFoundException("operator", name));
+    }
+
+    private OperatorView view(Operator operator) {
+        List<Membership> memberships = groups.membershipsOf(operator.id());
+        return new OperatorView(operator.name(), operator.label(), operator.email(), operator.origin(),
+                operator.disabled(), operator.createdAt(), operator.updatedAt(), memberships,
+                groups.rightsOf(operator.id()));
+    }
+}

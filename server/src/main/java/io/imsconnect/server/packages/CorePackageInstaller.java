@@ -1,0 +1,23 @@
+package io.imsconnect.server.packages;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Installs the core package at every start; installing is idempotent, so only the first start does work. */
+@Component
+@Order(1)
+class CorePackageInstaller implements ApplicationRunner {
+
+    private final PackageService packages;
+
+    CorePackageInstaller(PackageService packages) {
+        this.packages = packages;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        packages.install(CorePackage.NAME);
+    }
+}

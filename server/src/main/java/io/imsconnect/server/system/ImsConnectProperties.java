@@ -1,0 +1,28 @@
+package io.imsconnect.server.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The instance's own settings ({@code imsconnect.*}), bound from properties or environment variables
+ * such as {@code IMSCONNECT_ADMIN_PASSWORD}.
+ */
+@ConfigurationProperties("imsconnect")
+public record ImsConnectProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Admin admin,
+        @DefaultValue Security security) {
+
+    /** The break-glass local operator; its password applies only when the operator is first created. */
+    public record Admin(String password) {
+    }
+
+    public record Security(
+            boolean allowInsecureLoopback,
+            @DefaultValue("5") int failuresBeforeBackOffPerAccount,
+            @DefaultValue("20") int failuresBeforeBackOffPerAddress,
+            @DefaultValue("PT15M") java.time.Duration maxBackOff) {
+    }
+}
