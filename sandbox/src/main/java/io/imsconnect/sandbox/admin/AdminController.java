@@ -53,8 +53,8 @@ class AdminController {
 
     /** Replaces all switches: fields left out are off. */
     @PutMapping("/faults")
-    Faults setFaults(@RequestBody Faults body) {
-        faults.set(body);
+    Faults setFaults(@RequestBody FaultsRequest body) {
+        faults.set(body.toFaults());
         return faults.current();
     }
 
