@@ -1,5 +1,6 @@
 package io.imsconnect.sandbox;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,9 +32,13 @@ public final class SandboxServer implements AutoCloseable {
 
     public static SandboxServer start(Map<String, Object> properties) {
         Objects.requireNonNull(properties, "properties cannot be null");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        // as arguments, so that they win over sandbox.properties (which asks for port 9090)
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("server.port", 0);
+        all.putAll(properties);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new SandboxServer(SandboxApplication.builder().properties("server.port=0").run(args));
+        return new SandboxServer(SandboxApplication.builder().run(args));
     }
 
     public int port() {
