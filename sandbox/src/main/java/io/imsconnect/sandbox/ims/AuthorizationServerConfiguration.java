@@ -75,9 +75,9 @@ import io.imsconnect.sandbox.keys.SandboxJwtEncoder;
  * each request as {@code http://host:port/ims}: the port is only known once the server is up (tests use port 0).
  */
 @Configuration(proxyBeanMethods = false)
-public class AuthorizationServerConfiguration {
+class AuthorizationServerConfiguration {
 
-    public static final String LOGIN_PAGE = "/ims/login";
+    static final String LOGIN_PAGE = "/ims/login";
 
     /** IMS access tokens live 24 hours. */
     private static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofHours(24);
@@ -181,7 +181,7 @@ public class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService(RegisteredClientRepository clients) {
+    OAuth2AuthorizationService authorizationService() {
         return new InMemoryOAuth2AuthorizationService();
     }
 
