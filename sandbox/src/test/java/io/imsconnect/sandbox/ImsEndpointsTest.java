@@ -250,6 +250,17 @@ class ImsEndpointsTest {
     }
 
     @Test
+    void userinfoCarriesTheFirstOrganizationAndItsProfilesForStandardOidcClients() {
+        String accessToken = (String) client.signIn("alice@acme.example", LOGIN_SCOPE).get("access_token");
+
+        Map<String, Object> info = json(client.get("/ims/userinfo/v2", "Authorization", "Bearer " + accessToken).body());
+
+        assertThat(info).containsEntry("org_id", "A495E53C0123456789ABCDEF@AdobeOrg");
+        assertThat(info.get("groups")).asList().containsExactlyInAnyOrder("Campaign - acme - admin",
+                "Campaign - acme - delivery");
+    }
+
+    @Test
     void revokedAccessTokenNoLongerReadsProfile() {
         String accessToken = (String) client.signIn("alice@acme.example", LOGIN_SCOPE).get("access_token");
 

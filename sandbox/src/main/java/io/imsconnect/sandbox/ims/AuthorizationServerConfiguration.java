@@ -267,6 +267,12 @@ class AuthorizationServerConfiguration {
             claims.put("name", user.displayName());
             claims.put("given_name", user.firstName());
             claims.put("family_name", user.lastName());
+            // Not an IMS claim: for standard OIDC clients, the user's first organization and its product
+            // profiles, as a generic provider's "groups" claim would carry them.
+            user.memberships().keySet().stream().findFirst().ifPresent(org -> {
+                claims.put("org_id", org);
+                claims.put("groups", List.copyOf(directory.profiles(user, org, false)));
+            });
         }
         return new OidcUserInfo(claims);
     }
