@@ -36,15 +36,17 @@ public class AccountService {
     private final SecretCipher cipher;
     private final PackageService packages;
     private final AuditService audit;
+    private final ConnectionTester tester;
     private final ImsConnectProperties properties;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, SecretCipher cipher, PackageService packages, AuditService audit,
-            ImsConnectProperties properties, Clock clock) {
+            ConnectionTester tester, ImsConnectProperties properties, Clock clock) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.packages = packages;
         this.audit = audit;
+        this.tester = tester;
         this.properties = properties;
         this.clock = clock;
     }
@@ -181,6 +183,23 @@ public class AccountService {
         }
         return found.map(a -> AccountView.of(a.settings(), a.declaredInFile()))
                 .orElseThrow(() -> new NotFoundException("external account", internalName));
+    }
+
+    /** The account as the console shows it, whether or not its type is turned on. */
+    @Transactional(readOnly = true)
+    Optional<AccountView> findView(String internalName) {
+        return accounts.find(internalName).map(a -> AccountView.of(a.settings(), a.declaredInFile()));
+    }
+
+    /**
+     * Tests the saved account's connection. Deliberately outside any transaction: the remote calls can take
+     * seconds and must not hold a database connection.
+     */
+    ConnectionReport testConnection(String internalName) {
+        view(internalName);
+        AccountSettings settings = find(internalName)
+                .orElseThrow(() -> new NotFoundException("external account", internalName));
+        return tester.test(settings, directoryClientSecret(internalName));
     }
 
     @Transactional(readOnly = true)
