@@ -1,0 +1,76 @@
+package io.imsconnect.server.account;
+
+import java.util.List;
+
+import io.imsconnect.core.account.AccountSettings;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * What an administrator (API, console or accounts file) sends to create or replace an external account. The
+ * JSON field names are those of design.md.
+ *
+ * <p>Omitted fields take their defaults when the account is saved: {@code type} {@code adobe-ims},
+ * {@code enabled} false, {@code imsScope} the default IMS scopes, {@code maskIgnoresCase} true,
+ * {@code groupsClaim} {@code groups}. The secrets are write-only and follow their own rule: omitted or
+ * {@code null} keeps the stored secret, an empty string clears it, any other text replaces it.
+ *
+ * @param imsScope a JSON array of scopes or one string of scopes separated by commas and/or spaces
+ */
+public record AccountRequest(
+        String internalName,
+        String label,
+        String type,
+        Boolean enabled,
+        String imsServer,
+        @JsonDeserialize(using = ScopeListDeserializer.class) List<String> imsScope,
+        String imsClientId,
+        String imsClientSecret,
+        String callbackServer,
+        String imsOrganizationId,
+        String associationMask,
+        Boolean maskIgnoresCase,
+        String server,
+        String tenant,
+        String productContext,
+        String directoryServer,
+        String directoryClientId,
+        String directoryClientSecret,
+        String groupsClaim,
+        String organizationClaim) {
+
+    /**
+     * A request that saves {@code settings} as they are, with the given secrets ({@code null} keeps the
+     * stored one). The {@code *SecretSet} flags of the settings are ignored: the secrets decide.
+     */
+    public static AccountRequest of(AccountSettings settings, String imsClientSecret, String directoryClientSecret) {
+        return new AccountRequest(settings.internalName(), settings.label(),
+                settings.type() == null ? null : settings.type().id(), settings.enabled(), settings.imsServer(),
+                settings.imsScope(), settings.imsClientId(), imsClientSecret, settings.callbackServer(),
+                settings.imsOrganizationId(), settings.associationMask(), settings.maskIgnoresCase(),
+                settings.server(), settings.tenant(), settings.productContext(), settings.directoryServer(),
+                settings.directoryClientId(), directoryClientSecret, settings.groupsClaim(),
+                settings.organizationClaim());
+    }
+
+    /** Never prints a secret, only whether one was given. */
+    @Override
+    public String toString() {
+        return "AccountRequest[internalName=" + internalName + ", label=" + label + ", type=" + type + ", enabled="
+                + enabled + ", imsServer=" + imsServer + ", imsScope=" + imsScope + ", imsClientId=" + imsClientId
+                + ", imsClientSecret=" + given(imsClientSecret) + ", callbackServer=" + callbackServer
+                + ", imsOrganizationId=" + imsOrganizationId + ", associationMask=" + associationMask
+                + ", maskIgnoresCase=" + maskIgnoresCase + ", server=" + server + ", tenant=" + tenant
+                + ", productContext=" + productContext + ", directoryServer=" + directoryServer
+                + ", directoryClientId=" + directoryClientId + ", directoryClientSecret="
+                + given(directoryClientSecret) + ", groupsClaim=" + groupsClaim + ", organizationClaim="
+                + organizationClaim + "]";
+    }
+
+    private static String given(String secret) {
+        if (secret == null) {
+            return "(keep)";
+        }
+        return secret.isEmpty() ? "(clear)" : "(new value)";
+    }
+}

@@ -1,0 +1,275 @@
+package io.imsconnect.server.account;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLException;
+
+import org.springframework.stereotype.Component;
+
+import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountType;
+import io.imsconnect.server.account.ConnectionReport.Step;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * "Test connection": reads the provider's OpenID discovery document and its JWKS, checks that the authorization
+ * and token endpoints answer, and, with directory credentials, asks for a client-credentials token. Each
+ * failure is told in words an administrator can act on (DNS, TLS, refused, timeout, HTTP status, not JSON,
+ * missing field). Timeouts are bounded (connect {@value #CONNECT_SECONDS} s, answer {@value #READ_SECONDS} s).
+ */
+@Component
+class ConnectionTester {
+
+    static final int CONNECT_SECONDS = 3;
+    static final int READ_SECONDS = 5;
+    /** ims-facts.md: the directory (UMAPI) credential asks for these scopes. */
+    static final String DIRECTORY_SCOPE = "openid,AdobeID,user_management_sdk";
+
+    private static final List<String> DISCOVERY_FIELDS =
+            List.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(CONNECT_SECONDS))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ConnectionReport test(AccountSettings account, Optional<String> directorySecret) {
+        List<Step> steps = new ArrayList<>();
+        boolean ok = run(account, directorySecret, steps);
+        return new ConnectionReport(account.internalName(), ok, steps);
+    }
+
+    /** The discovery document's address: IMS serves it under {@code /ims}, an OIDC issuer at its root. */
+    static String discoveryUrl(AccountSettings account) {
+        String base = account.imsServer().strip().replaceAll("/+$", "");
+        return account.type() == AccountType.ADOBE_IMS ? base + "/ims/.well-known/openid-configuration"
+                : base + "/.well-known/openid-configuration";
+    }
+
+    private boolean run(AccountSettings account, Optional<String> directorySecret, List<Step> steps) {
+        if (account.imsServer() == null) {
+            steps.add(new Step("discovery", false, "no imsServer is set on the account"));
+            return false;
+        }
+        Answer discovery = get("discovery", discoveryUrl(account), steps);
+        if (discovery == null) {
+            return false;
+        }
+        JsonNode document = discovery.object("discovery", steps);
+        if (document == null || !hasFields(document, discovery.url, steps)) {
+            return false;
+        }
+        steps.add(new Step("discovery", true, "read " + discovery.url + " (issuer "
+                + document.path("issuer").asString() + ")"));
+
+        Answer jwks = get("jwks", document.path("jwks_uri").asString(), steps);
+        JsonNode keys = jwks == null ? null : jwks.object("jwks", steps);
+        if (keys == null) {
+            return false;
+        }
+        if (!keys.path("keys").isArray() || keys.path("keys").isEmpty()) {
+            steps.add(new Step("jwks", false, "missing field: " + jwks.url + " has no \"keys\" (or none in it),"
+                    + " so no ID token could be verified"));
+            return false;
+        }
+        steps.add(new Step("jwks", true, "read " + keys.path("keys").size() + " key(s) from " + jwks.url));
+
+        for (String[] endpoint : new String[][] { { "authorizationEndpoint", "authorization_endpoint" },
+                { "tokenEndpoint", "token_endpoint" } }) {
+            Answer answer = get(endpoint[0], document.path(endpoint[1]).asString(), steps);
+            if (answer == null) {
+                return false;
+            }
+            boolean answers = answer.status < 500;
+            steps.add(new Step(endpoint[0], answers, (answers ? "answers" : "fails") + " at " + answer.url
+                    + " (HTTP " + answer.status + ")"));
+            if (!answers) {
+                return false;
+            }
+        }
+
+        if (account.directoryClientId() == null || directorySecret.isEmpty()) {
+            return true;
+        }
+        return clientCredentials(account, document.path("token_endpoint").asString(), directorySecret.get(),
+                steps);
+    }
+
+    private boolean clientCredentials(AccountSettings account, String tokenEndpoint, String secret,
+            List<Step> steps) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", account.directoryClientId());
+        form.put("client_secret", secret);
+        if (account.type() == AccountType.ADOBE_IMS) {
+            form.put("scope", DIRECTORY_SCOPE);
+        }
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        Answer answer = send("clientCredentials", HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), tokenEndpoint, steps);
+        if (answer == null) {
+            return false;
+        }
+        JsonNode token = answer.parse();
+        if (answer.status != 200) {
+            String error = token == null ? "" : token.path("error").asString("");
+            steps.add(new Step("clientCredentials", false, "the token endpoint refused the directory credentials"
+                    + " (HTTP " + answer.status + (error.isEmpty() ? "" : ", error " + error) + ")"));
+            return false;
+        }
+        if (token == null || !token.path("access_token").isString()) {
+            steps.add(new Step("clientCredentials", false,
+                    "missing field: the token endpoint's answer has no access_token"));
+            return false;
+        }
+        steps.add(new Step("clientCredentials", true, "the directory credentials obtained an access token"));
+        return true;
+    }
+
+    private boolean hasFields(JsonNode document, String url, List<Step> steps) {
+        List<String> missing = DISCOVERY_FIELDS.stream()
+                .filter(field -> !document.path(field).isString() || document.path(field).asString().isBlank())
+                .toList();
+        if (!missing.isEmpty()) {
+            steps.add(new Step("discovery", false, "missing field: " + url + " has no " + String.join(", ", missing)));
+            return false;
+        }
+        for (String field : List.of("authorization_endpoint", "token_endpoint", "jwks_uri")) {
+            URI uri;
+            try {
+                uri = URI.create(document.path(field).asString());
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getHost() == null
+                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+                steps.add(new Step("discovery", false, "invalid field: " + field + " in " + url
+                        + " is not an absolute http(s) URL"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Answer get(String step, String url, List<Step> steps) {
+        return send(step, HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET(), url,
+                steps);
+    }
+
+    /** Sends one request; on a failure records the step in words and returns {@code null}. */
+    private Answer send(String step, HttpRequest.Builder request, String url, List<Step> steps) {
+        URI uri = URI.create(url);
+        String host = uri.getHost();
+        try {
+            InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            steps.add(new Step(step, false, "DNS failure: the host name " + host + " cannot be resolved"));
+            return null;
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(READ_SECONDS)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(url, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (HttpConnectTimeoutException e) {
+            steps.add(new Step(step, false, "timeout: no connection to " + authority(uri) + " within "
+                    + CONNECT_SECONDS + " s"));
+        } catch (HttpTimeoutException e) {
+            steps.add(new Step(step, false, "timeout: no answer from " + url + " within " + READ_SECONDS + " s"));
+        } catch (ConnectException e) {
+            steps.add(new Step(step, false, "connection refused: nothing accepts connections at " + authority(uri)));
+        } catch (IOException e) {
+            steps.add(new Step(step, false, isTls(e)
+                    ? "TLS failure with " + authority(uri) + ": " + rootMessage(e)
+                    : "network failure with " + authority(uri) + ": " + rootMessage(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            steps.add(new Step(step, false, "interrupted before " + url + " answered"));
+        }
+        return null;
+    }
+
+    private static String authority(URI uri) {
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getHost() + ":" + port;
+    }
+
+    private static boolean isTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** One HTTP answer. */
+    private final class Answer {
+
+        final String url;
+        final int status;
+        final String contentType;
+        final String body;
+
+        Answer(String url, int status, String contentType, String body) {
+            this.url = url;
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
+
+        /** The body as a JSON object after a 2xx answer; else records why not and returns {@code null}. */
+        JsonNode object(String step, List<Step> steps) {
+            if (status < 200 || status > 299) {
+                steps.add(new Step(step, false, "HTTP " + status + " from " + url));
+                return null;
+            }
+            JsonNode node = parse();
+            if (node == null || !node.isObject()) {
+                steps.add(new Step(step, false, "not JSON: " + url + " answered "
+                        + (contentType.isEmpty() ? "without a content type" : contentType)
+                        + " that is not a JSON object"));
+                return null;
+            }
+            return node;
+        }
+
+        JsonNode parse() {
+            try {
+                return json.readTree(body);
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+    }
+}
