@@ -21,9 +21,4 @@ class HomeController {
         model.addAttribute("me", operators.get(authentication.getName()));
         return "home";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

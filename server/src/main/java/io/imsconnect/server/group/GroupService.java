@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.imsconnect.core.membership.MembershipChange;
 import io.imsconnect.server.audit.AuditService;
 import io.imsconnect.server.system.ConflictException;
 import io.imsconnect.server.system.Names;
@@ -152,6 +153,22 @@ public class GroupService {
             }
         });
         ensureAnAdministratorRemains(field);
+    }
+
+    /**
+     * Applies a reconciliation of MASK memberships computed by the login or the directory sync. The identity
+     * provider is the authority here, so no guard on the last administrator: the local break-glass operator
+     * keeps the instance administrable. Groups that vanished meanwhile are skipped.
+     */
+    @Transactional
+    public void applyMaskChange(long operatorId, MembershipChange change) {
+        for (String name : change.remove()) {
+            groups.idOf(name).ifPresent(id -> groups.removeMembership(operatorId, id, MembershipSource.MASK));
+        }
+        for (String name : change.add()) {
+            groups.idOf(name).ifPresent(id -> groups.addMembership(operatorId, id, MembershipSource.MASK,
+                    clock.instant()));
+        }
     }
 
     /**

@@ -11,7 +11,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 
+import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.group.Rights;
 import io.imsconnect.server.operator.OperatorService;
 
@@ -19,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the REST API (HTTP Basic or the console session, problem+json refusals) and the
- * console (form login, HTML pages). Administration needs the right {@code admin} in both.
+ * console (local form login and sign-in through the external accounts with Spring Security's
+ * {@code oauth2Login}, HTML pages). Administration needs the right {@code admin} in both.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -59,16 +68,51 @@ class SecurityConfig {
     }
 
     @Bean
+    ClientRegistrationRepository clientRegistrations(AccountService accounts, ProviderMetadata providers) {
+        return new AccountClientRegistrations(accounts, providers);
+    }
+
+    @Bean
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders(IdentityProviderHttp http) {
+        return new IdTokenDecoders(http.restTemplate());
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain consoleChain(HttpSecurity http, ThrottledAuthenticationProvider local) {
+    SecurityFilterChain consoleChain(HttpSecurity http, ThrottledAuthenticationProvider local,
+            ClientRegistrationRepository registrations, AccountService accounts, IdentityProviderHttp idpHttp,
+            IdentityReader identities, SignInService signIns, LoginDecisionService decisions) {
+        LoginSuccessHandler success = new LoginSuccessHandler();
         http.authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/login/**", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+                .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
+                .oauth2Login(oauth -> oauth.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new NoTokenStore())
+                        .authorizationEndpoint(authorize -> authorize
+                                .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, accounts)))
+                        .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient(idpHttp)))
+                        .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(accounts, identities,
+                                signIns)))
+                        .successHandler(success)
+                        .failureHandler(new LoginFailureHandler(decisions)))
+                .logout(logout -> logout.logoutSuccessHandler(new ImsLogoutSuccessHandler(accounts)));
         return http.build();
+    }
+
+    /** The token request with bounded timeouts, parsing IMS's answer like any OAuth 2.0 token response. */
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient(IdentityProviderHttp http) {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(http.restClient()
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new FormHttpMessageConverter())
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
     }
 }

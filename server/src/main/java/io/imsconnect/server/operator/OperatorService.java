@@ -144,6 +144,50 @@ public class OperatorService {
         return get(name);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Operator> findExternal(String origin, String subject) {
+        return operators.findByOriginAndSubject(origin, subject);
+    }
+
+    /**
+     * Creates an operator for a first sign-in through an external account. Its name is the e-mail when free,
+     * else the e-mail with a suffix derived from the account and subject (safe in a URL path); the identity that
+     * matters is (origin, subject), never the e-mail.
+     */
+    @Transactional
+    public Operator createExternal(String origin, String subject, String email, String label) {
+        String name = freeName(email != null && !email.isBlank() ? email.trim().toLowerCase(java.util.Locale.ROOT)
+                : subject, origin, subject);
+        operators.insert(name, label, email, origin, subject, null, clock.instant());
+        Operator created = operators.findByName(name).orElseThrow();
+        audit.record("operator.created", TARGET, name, null,
+                Map.of("name", name, "origin", origin, "subject", subject));
+        return created;
+    }
+
+    /** Keeps an external operator's label and e-mail as the identity provider has them. */
+    @Transactional
+    public Operator updateExternalProfile(Operator operator, String email, String label) {
+        if (!java.util.Objects.equals(operator.email(), email) || !java.util.Objects.equals(operator.label(), label)) {
+            operators.updateProfile(operator.id(), label, email, clock.instant());
+        }
+        return operators.findByName(operator.name()).orElseThrow();
+    }
+
+    private String freeName(String wanted, String origin, String subject) {
+        String base = wanted.length() > 100 ? wanted.substring(0, 100) : wanted;
+        if (!operators.nameExists(base)) {
+            return base;
+        }
+        String suffix = Integer.toHexString((origin + "/" + subject).hashCode());
+        for (int i = 0;; i++) {
+            String candidate = base + "-" + suffix + (i == 0 ? "" : "-" + i);
+            if (!operators.nameExists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     private void endSessions(String name) {
         FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
         if (repository != null) {

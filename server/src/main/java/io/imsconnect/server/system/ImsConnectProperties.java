@@ -13,10 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ImsConnectProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Admin admin,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Login login) {
 
     /** The break-glass local operator; its password applies only when the operator is first created. */
     public record Admin(String password) {
+    }
+
+    /** Bounds on every call to an identity provider during sign-in, so a slow provider cannot hang it. */
+    public record Login(
+            @DefaultValue("3s") java.time.Duration connectTimeout,
+            @DefaultValue("10s") java.time.Duration readTimeout,
+            @DefaultValue("5m") java.time.Duration discoveryCacheTtl) {
     }
 
     public record Security(

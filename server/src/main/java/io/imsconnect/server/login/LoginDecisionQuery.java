@@ -1,0 +1,12 @@
+package io.imsconnect.server.login;
+
+import java.time.Instant;
+
+/** A filter over login decisions; null parts match everything. */
+public record LoginDecisionQuery(LoginOutcome outcome, String operator, String account, Instant from, Instant to,
+        int limit) {
+
+    public LoginDecisionQuery {
+        limit = limit <= 0 ? 100 : Math.min(limit, 1000);
+    }
+}

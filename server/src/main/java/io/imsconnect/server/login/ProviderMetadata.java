@@ -1,0 +1,87 @@
+package io.imsconnect.server.login;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountType;
+import io.imsconnect.server.system.ImsConnectProperties;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An identity provider's OpenID discovery document, fetched with bounded timeouts and kept for a few minutes
+ * per URL. The key is the discovery URL itself, so changing an account's server never reads a stale entry.
+ */
+@Component
+class ProviderMetadata {
+
+    /** The parts of discovery that sign-in uses. */
+    record Metadata(String issuer, String authorizationEndpoint, String tokenEndpoint, String jwksUri,
+            String userinfoEndpoint, String endSessionEndpoint) {
+    }
+
+    private record Cached(Metadata metadata, Instant fetchedAt) {
+    }
+
+    private final RestClient http;
+    private final Duration ttl;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    ProviderMetadata(IdentityProviderHttp http, ImsConnectProperties properties, Clock clock) {
+        this.http = http.restClient().build();
+        this.ttl = properties.login().discoveryCacheTtl();
+        this.clock = clock;
+    }
+
+    /** IMS publishes discovery under {@code /ims}; a standard provider under its issuer URI. */
+    static String discoveryUrl(AccountSettings account) {
+        String base = stripSlash(account.imsServer());
+        return account.type() == AccountType.ADOBE_IMS ? base + "/ims/.well-known/openid-configuration"
+                : base + "/.well-known/openid-configuration";
+    }
+
+    Metadata of(AccountSettings account) {
+        String url = discoveryUrl(account);
+        Cached cached = cache.get(url);
+        if (cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant())) {
+            return cached.metadata();
+        }
+        Metadata fresh = fetch(url);
+        cache.put(url, new Cached(fresh, clock.instant()));
+        return fresh;
+    }
+
+    private Metadata fetch(String url) {
+        JsonNode document;
+        try {
+            document = http.get().uri(url).retrieve().body(JsonNode.class);
+        } catch (RestClientException e) {
+            throw new IdentityProviderException("The identity provider's discovery document at " + url
+                    + " could not be read: " + Failures.describe(e), e);
+        }
+        if (document == null || !document.path("issuer").isString()) {
+            throw new IdentityProviderException("The discovery document at " + url + " has no issuer", null);
+        }
+        return new Metadata(document.path("issuer").asString(), text(document, "authorization_endpoint"),
+                text(document, "token_endpoint"), text(document, "jwks_uri"), text(document, "userinfo_endpoint"),
+                text(document, "end_session_endpoint"));
+    }
+
+    private static String text(JsonNode document, String field) {
+        JsonNode value = document.path(field);
+        return value.isString() ? value.asString() : null;
+    }
+
+    static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
