@@ -1,0 +1,95 @@
+package io.imsconnect.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.Chromium;
+import io.imsconnect.server.testing.InstanceTest;
+
+/** The Adobe account journey in a real headless Chromium, on an instance where the ims package is not yet installed. */
+@InstanceTest
+@Tag("browser")
+@TestPropertySource(properties = "imsconnect.test.context=account-browser")
+class AccountBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void adminInstallsThePackageFillsInTheAccountPreviewsTheMaskSavesAndSeesTheRedirectUri() {
+        signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-packages")).click();
+        browser.findElement(By.id("install-ims")).click();
+        assertThat(browser.findElement(By.id("package-ims")).getText()).contains("by admin");
+
+        browser.findElement(By.id("nav-accounts")).click();
+        browser.findElement(By.linkText("Adobe_Marketing_Cloud")).click();
+        type("imsServer", "https://ims-na1.adobelogin.com");
+        type("imsClientId", "campaign-client");
+        type("imsClientSecret", "browser-secret-1");
+        type("callbackServer", "https://campaign.example.com");
+        type("imsOrganizationId", "A495E53C0123456789ABCDEF@AdobeOrg");
+        type("associationMask", "Campaign - acme - (.*)");
+        browser.findElement(By.id("enabled")).click();
+        type("previewProfiles", "Campaign - acme - delivery\nCampaign - acme - nosuch\nAnalytics - acme - admin");
+        browser.findElement(By.id("preview-mask")).click();
+
+        assertThat(browser.findElement(By.id("preview-row-0")).getAttribute("data-status")).isEqualTo("MAPPED");
+        assertThat(browser.findElement(By.id("preview-row-1")).getAttribute("data-status")).isEqualTo("UNKNOWN_GROUP");
+        assertThat(browser.findElement(By.id("preview-row-2")).getAttribute("data-status")).isEqualTo("NO_MATCH");
+        assertThat(browser.findElement(By.id("secret-not-kept")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("imsClientSecret")).getAttribute("value")).isEmpty();
+        type("imsClientSecret", "browser-secret-1");
+        browser.findElement(By.id("save-account")).click();
+
+        assertThat(browser.findElement(By.className("flash")).getText()).contains("saved");
+        assertThat(browser.findElement(By.id("redirect-uri")).getText())
+                .isEqualTo("https://campaign.example.com/login/oauth2/code/Adobe_Marketing_Cloud");
+        assertThat(browser.findElement(By.id("imsClientSecret-state")).getText()).isEqualTo("A secret is stored.");
+        assertThat(browser.getPageSource()).doesNotContain("browser-secret-1");
+
+        browser.findElement(By.id("nav-mask-preview")).click();
+        new Select(browser.findElement(By.id("account"))).selectByValue("Adobe_Marketing_Cloud");
+        type("profiles", "Campaign - acme - admin");
+        browser.findElement(By.id("preview-submit")).click();
+        assertThat(browser.findElement(By.id("preview-row-0")).getAttribute("data-status")).isEqualTo("MAPPED");
+        assertThat(Api.at(port).get("/api/v1/external-accounts/Adobe_Marketing_Cloud").json().path("enabled")
+                .asBoolean()).isTrue();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void signIn(String name, String password) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+}
