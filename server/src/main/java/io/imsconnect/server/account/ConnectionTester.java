@@ -59,19 +59,12 @@ class ConnectionTester {
         return new ConnectionReport(account.internalName(), ok, steps);
     }
 
-    /** The discovery document's address: IMS serves it under {@code /ims}, an OIDC issuer at its root. */
-    static String discoveryUrl(AccountSettings account) {
-        String base = account.imsServer().strip().replaceAll("/+$", "");
-        return account.type() == AccountType.ADOBE_IMS ? base + "/ims/.well-known/openid-configuration"
-                : base + "/.well-known/openid-configuration";
-    }
-
     private boolean run(AccountSettings account, Optional<String> directorySecret, List<Step> steps) {
         if (account.imsServer() == null) {
             steps.add(new Step("discovery", false, "no imsServer is set on the account"));
             return false;
         }
-        Answer discovery = get("discovery", discoveryUrl(account), steps);
+        Answer discovery = get("discovery", account.discoveryUrl(), steps);
         if (discovery == null) {
             return false;
         }

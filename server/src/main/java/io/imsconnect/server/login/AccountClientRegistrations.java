@@ -44,7 +44,7 @@ final class AccountClientRegistrations implements ClientRegistrationRepository {
                 .userNameAttributeName(IdTokenClaimNames.SUB);
         if (account.type() == AccountType.ADOBE_IMS) {
             // IMS's documented endpoints; discovery is read for the issuer, which differs between documents.
-            String ims = ProviderMetadata.stripSlash(account.imsServer());
+            String ims = AccountSettings.withoutTrailingSlashes(account.imsServer());
             return builder.authorizationUri(ims + "/ims/authorize/v2").tokenUri(ims + "/ims/token/v3")
                     .jwkSetUri(ims + "/ims/keys").build();
         }

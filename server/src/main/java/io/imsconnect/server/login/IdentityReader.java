@@ -40,7 +40,7 @@ class IdentityReader {
 
     private ExternalIdentity ims(AccountSettings account, OidcUserRequest request) {
         OidcIdToken idToken = request.getIdToken();
-        String ims = ProviderMetadata.stripSlash(account.imsServer());
+        String ims = AccountSettings.withoutTrailingSlashes(account.imsServer());
         String token = request.getAccessToken().getTokenValue();
         JsonNode profile = get(ims + "/ims/profile/v1", token, "profile");
         JsonNode organizations = get(ims + "/ims/organizations/v6", token, "organizations");

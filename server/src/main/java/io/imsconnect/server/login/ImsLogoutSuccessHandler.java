@@ -34,9 +34,9 @@ final class ImsLogoutSuccessHandler implements LogoutSuccessHandler {
             AccountSettings account = accounts.find(token.getAuthorizedClientRegistrationId())
                     .filter(a -> a.type() == AccountType.ADOBE_IMS).orElse(null);
             if (account != null) {
-                String back = ProviderMetadata.stripSlash(account.callbackServer()) + "/login?logout";
+                String back = AccountSettings.withoutTrailingSlashes(account.callbackServer()) + "/login?logout";
                 response.sendRedirect(UriComponentsBuilder
-                        .fromUriString(ProviderMetadata.stripSlash(account.imsServer()) + "/ims/logout/v1")
+                        .fromUriString(AccountSettings.withoutTrailingSlashes(account.imsServer()) + "/ims/logout/v1")
                         .queryParam("client_id", "{client}").queryParam("redirect_uri", "{back}")
                         .encode().buildAndExpand(account.imsClientId(), back).toUriString());
                 return;

@@ -11,7 +11,6 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import io.imsconnect.core.account.AccountSettings;
-import io.imsconnect.core.account.AccountType;
 import io.imsconnect.server.system.ImsConnectProperties;
 
 import tools.jackson.databind.JsonNode;
@@ -42,15 +41,8 @@ class ProviderMetadata {
         this.clock = clock;
     }
 
-    /** IMS publishes discovery under {@code /ims}; a standard provider under its issuer URI. */
-    static String discoveryUrl(AccountSettings account) {
-        String base = stripSlash(account.imsServer());
-        return account.type() == AccountType.ADOBE_IMS ? base + "/ims/.well-known/openid-configuration"
-                : base + "/.well-known/openid-configuration";
-    }
-
     Metadata of(AccountSettings account) {
-        String url = discoveryUrl(account);
+        String url = account.discoveryUrl();
         Cached cached = cache.get(url);
         if (cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant())) {
             return cached.metadata();
@@ -81,7 +73,4 @@ class ProviderMetadata {
         return value.isString() ? value.asString() : null;
     }
 
-    static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
 }
