@@ -3,7 +3,6 @@ package io.imsconnect.server.login;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import io.imsconnect.core.mapping.ProfileMapping;
+import io.imsconnect.server.system.SqlFilter;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,30 +48,12 @@ class LoginDecisionRepository {
     }
 
     List<LoginDecision> find(LoginDecisionQuery query) {
-        StringBuilder sql = new StringBuilder("select * from login_decision where 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (query.outcome() != null) {
-            sql.append(" and outcome = ?");
-            params.add(query.outcome().name());
-        }
-        if (query.operator() != null) {
-            sql.append(" and operator_name = ?");
-            params.add(query.operator());
-        }
-        if (query.account() != null) {
-            sql.append(" and account = ?");
-            params.add(query.account());
-        }
-        if (query.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            params.add(Timestamp.from(query.from()));
-        }
-        if (query.to() != null) {
-            sql.append(" and occurred_at < ?");
-            params.add(Timestamp.from(query.to()));
-        }
-        sql.append(" order by occurred_at desc, id limit ").append(query.limit());
-        return jdbc.sql(sql.toString()).params(params).query(this::decision).list();
+        SqlFilter filter = new SqlFilter("select * from login_decision")
+                .and("outcome = ?", query.outcome() == null ? null : query.outcome().name())
+                .and("operator_name = ?", query.operator()).and("account = ?", query.account())
+                .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
+        return jdbc.sql(filter.sql("order by occurred_at desc, id limit " + query.limit())).params(filter.params())
+                .query(this::decision).list();
     }
 
     private LoginDecision decision(ResultSet rs, int row) throws SQLException {
