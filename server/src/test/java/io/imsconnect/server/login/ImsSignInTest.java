@@ -29,6 +29,9 @@ class ImsSignInTest {
     SignInSupport support;
     Sandbox sandbox = Sandbox.get();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void setUp() {
         api = Api.at(port);
@@ -153,6 +156,23 @@ class ImsSignInTest {
                 + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(flow.get(java.net.URI.create(out.location())).location()).isEqualTo(back);
         assertThat(flow.get("/").location()).endsWith("/login");
+    }
+
+    @Test
+    void sessionWhenSignedInThenStoredInTheDatabaseAndEndedWhenTheOperatorIsDisabled() {
+        String account = accounts.adobeIms(Accounts.ACME_MASK, null);
+        SignInFlow flow = new SignInFlow(port);
+        flow.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        String name = support.onlyOperatorOf(account).path("name").asString();
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(name)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(flow.get("/").response().statusCode()).isEqualTo(200);
+
+        api.post("/api/v1/operators/" + name + "/disable", null);
+
+        assertThat(flow.get("/").location()).endsWith("/login");
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(name)
+                .query(Long.class).single()).isZero();
     }
 
     @Nested
