@@ -17,8 +17,11 @@ import io.imsconnect.server.system.ImsConnectProperties;
 
 /**
  * Slows down password guessing, per account and per client address: past a threshold of consecutive
- * failures each new failure blocks the key for twice as long as the last, up to a maximum. The counters live
- * in the database so every node of a cluster sees them. A success clears the account's counter.
+ * failures each new failure blocks the key for twice as long as the last, up to a maximum. A blocked account
+ * stays open to addresses with no recent failure, so nobody can lock the break-glass operator out from
+ * elsewhere; a guesser gets one try per fresh address. Attempts refused by a block do not count, so the right
+ * password never lengthens one. The counters live in the database so every node of a cluster sees them. A
+ * success clears the account's counter.
  */
 @Component
 class LoginThrottle {
@@ -39,8 +42,17 @@ class LoginThrottle {
     @Transactional(readOnly = true)
     public boolean isBlocked(String account, String address) {
         Instant now = clock.instant();
-        return blockedUntil(accountKey(account)).filter(now::isBefore).isPresent()
-                || (address != null && blockedUntil(addressKey(address)).filter(now::isBefore).isPresent());
+        if (address != null && blockedUntil(addressKey(address)).filter(now::isBefore).isPresent()) {
+            return true;
+        }
+        boolean accountBlocked = blockedUntil(accountKey(account)).filter(now::isBefore).isPresent();
+        return accountBlocked && (address == null || recentFailures(addressKey(address), now) > 0);
+    }
+
+    private int recentFailures(String key, Instant now) {
+        return jdbc.sql("select failures, last_failure from login_throttle where throttle_key = ?").param(key)
+                .query((rs, n) -> rs.getTimestamp(2).toInstant().isBefore(now.minus(FORGET_AFTER)) ? 0 : rs.getInt(1))
+                .optional().orElse(0);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -58,10 +70,7 @@ class LoginThrottle {
 
     private void fail(String key, int threshold) {
         Instant now = clock.instant();
-        int failures = jdbc.sql("select failures, last_failure from login_throttle where throttle_key = ?")
-                .param(key)
-                .query((rs, n) -> rs.getTimestamp(2).toInstant().isBefore(now.minus(FORGET_AFTER)) ? 0 : rs.getInt(1))
-                .optional().orElse(0) + 1;
+        int failures = recentFailures(key, now) + 1;
         Timestamp blockedUntil = failures < threshold ? null : Timestamp.from(now.plus(backOff(failures - threshold)));
         int updated = jdbc.sql("update login_throttle set failures = ?, last_failure = ?, blocked_until = ? where throttle_key = ?")
                 .params(failures, Timestamp.from(now), blockedUntil, key).update();
@@ -76,11 +85,11 @@ class LoginThrottle {
         }
     }
 
-    /** 1 s after reaching the threshold, then 2 s, 4 s … capped at the configured maximum. */
+    /** The first back-off when reaching the threshold, then twice as long each time, up to the maximum. */
     private Duration backOff(int beyondThreshold) {
         Duration max = settings.maxBackOff();
-        return beyondThreshold >= 30 ? max : Duration.ofSeconds(1L << beyondThreshold).compareTo(max) > 0 ? max
-                : Duration.ofSeconds(1L << beyondThreshold);
+        Duration backOff = settings.firstBackOff().multipliedBy(1L << Math.min(beyondThreshold, 30));
+        return backOff.compareTo(max) > 0 ? max : backOff;
     }
 
     private Optional<Instant> blockedUntil(String key) {

@@ -31,8 +31,6 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress()
                 : null;
         if (throttle.isBlocked(account, address)) {
-            // An attempt while blocked counts as one more failure, so hammering extends the back-off.
-            throttle.failed(account, address);
             throw new BadCredentialsException(REFUSED);
         }
         try {

@@ -31,6 +31,7 @@ public record ImsConnectProperties(
             boolean allowInsecureLoopback,
             @DefaultValue("5") int failuresBeforeBackOffPerAccount,
             @DefaultValue("20") int failuresBeforeBackOffPerAddress,
+            @DefaultValue("1s") java.time.Duration firstBackOff,
             @DefaultValue("PT15M") java.time.Duration maxBackOff) {
     }
 }
