@@ -199,7 +199,7 @@ public class AccountService {
         view(internalName);
         AccountSettings settings = find(internalName)
                 .orElseThrow(() -> new NotFoundException("external account", internalName));
-        return tester.test(settings, directoryClientSecret(internalName));
+        return tester.test(settings, imsClientSecret(internalName), directoryClientSecret(internalName));
     }
 
     @Transactional(readOnly = true)

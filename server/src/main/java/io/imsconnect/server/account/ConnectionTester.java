@@ -53,13 +53,14 @@ class ConnectionTester {
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ConnectionReport test(AccountSettings account, Optional<String> directorySecret) {
+    ConnectionReport test(AccountSettings account, Optional<String> imsSecret, Optional<String> directorySecret) {
         List<Step> steps = new ArrayList<>();
-        boolean ok = run(account, directorySecret, steps);
+        boolean ok = run(account, imsSecret, directorySecret, steps);
         return new ConnectionReport(account.internalName(), ok, steps);
     }
 
-    private boolean run(AccountSettings account, Optional<String> directorySecret, List<Step> steps) {
+    private boolean run(AccountSettings account, Optional<String> imsSecret, Optional<String> directorySecret,
+            List<Step> steps) {
         if (account.imsServer() == null) {
             steps.add(new Step("discovery", false, "no imsServer is set on the account"));
             return false;
@@ -93,7 +94,8 @@ class ConnectionTester {
             if (answer == null) {
                 return false;
             }
-            boolean answers = answer.status < 500;
+            // A GET on these endpoints is not a real request, so 400 or 405 is an answer; 404 is a wrong path.
+            boolean answers = answer.status < 500 && answer.status != 404;
             steps.add(new Step(endpoint[0], answers, (answers ? "answers" : "fails") + " at " + answer.url
                     + " (HTTP " + answer.status + ")"));
             if (!answers) {
@@ -101,11 +103,49 @@ class ConnectionTester {
             }
         }
 
+        if (account.imsClientId() != null && imsSecret.isPresent()
+                && !loginClient(account, document.path("token_endpoint").asString(), imsSecret.get(), steps)) {
+            return false;
+        }
         if (account.directoryClientId() == null || directorySecret.isEmpty()) {
             return true;
         }
         return clientCredentials(account, document.path("token_endpoint").asString(), directorySecret.get(),
                 steps);
+    }
+
+    /**
+     * Checks the login client's id and secret without a user: the token endpoint authenticates the client
+     * before it looks at the code (RFC 6749 §3.2.1, §5.2), so a made-up code answers {@code invalid_grant} for
+     * the right credentials and {@code invalid_client} (HTTP 401) for wrong ones.
+     */
+    private boolean loginClient(AccountSettings account, String tokenEndpoint, String secret, List<Step> steps) {
+        String body = "grant_type=authorization_code&code=imsconnect-connection-test&redirect_uri="
+                + URLEncoder.encode(account.redirectUri().orElse(""), StandardCharsets.UTF_8);
+        String basic = java.util.Base64.getEncoder().encodeToString((URLEncoder.encode(account.imsClientId(),
+                StandardCharsets.UTF_8) + ":" + URLEncoder.encode(secret, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8));
+        Answer answer = send("loginClient", HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), tokenEndpoint, steps);
+        if (answer == null) {
+            return false;
+        }
+        JsonNode answered = answer.parse();
+        String error = answered == null ? "" : answered.path("error").asString("");
+        if (answer.status == 401 || "invalid_client".equals(error) || "unauthorized_client".equals(error)) {
+            steps.add(new Step("loginClient", false, "the token endpoint refused the login client id or secret"
+                    + " (HTTP " + answer.status + (error.isEmpty() ? "" : ", error " + error)
+                    + "): check imsClientId and imsClientSecret"));
+            return false;
+        }
+        boolean accepted = answer.status == 400 && !error.isEmpty();
+        steps.add(new Step("loginClient", accepted, accepted
+                ? "the token endpoint accepted the login client id and secret (a made-up code was refused as"
+                        + " expected: " + error + ")"
+                : "unexpected answer to a made-up code (HTTP " + answer.status + "); the client could not be checked"));
+        return accepted;
     }
 
     private boolean clientCredentials(AccountSettings account, String tokenEndpoint, String secret,

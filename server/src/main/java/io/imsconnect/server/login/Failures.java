@@ -40,6 +40,16 @@ final class Failures {
         return "it answered something that is not the expected JSON";
     }
 
+    /** The HTTP status the provider answered, from the causes; 0 when it did not answer. */
+    static int status(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RestClientResponseException response) {
+                return response.getStatusCode().value();
+            }
+        }
+        return 0;
+    }
+
     static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException

@@ -10,6 +10,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
+import io.imsconnect.server.account.AccountService;
+
 /**
  * Every sign-in through an external account that does not end in access lands here: refusals were recorded
  * by {@link SignInService}; protocol and provider failures are recorded now. The browser goes to a page that
@@ -22,16 +24,24 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
     static final String CALLBACK_PREFIX = "/login/oauth2/code/";
 
     private final LoginDecisionService decisions;
+    private final AccountService accounts;
 
-    LoginFailureHandler(LoginDecisionService decisions) {
+    LoginFailureHandler(LoginDecisionService decisions, AccountService accounts) {
         this.decisions = decisions;
+        this.accounts = accounts;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        String account = account(request);
+        if (!(failure instanceof LoginRefusedException) && accounts.find(account).isEmpty()) {
+            // A callback for no account is noise anyone can send; there is no sign-in to record.
+            response.sendRedirect(request.getContextPath() + "/login?unknownAccount");
+            return;
+        }
         String decisionId = failure instanceof LoginRefusedException refused ? refused.decisionId()
-                : decisions.recordFailure(account(request), reason(failure)).id();
+                : decisions.recordFailure(account, reason(failure)).id();
         request.getSession().setAttribute(DECISION_ATTRIBUTE, decisionId);
         response.sendRedirect(request.getContextPath() + "/login/refused");
     }
@@ -65,13 +75,21 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
             case "invalid_id_token" -> "The ID token was refused: " + idTokenProblem(description) + " [" + code + "]";
             case OAuth2ErrorCodes.INVALID_GRANT -> "The identity provider refused the authorization code (already "
                     + "used, expired, or not issued for this sign-in). Start again. [" + code + "]";
-            case "invalid_token_response" -> "The identity provider's token answer was unusable. Ask your "
-                    + "administrator to test the external account's connection. [" + code + "]";
+            case "invalid_client", "unauthorized_client" -> clientRefused(code);
+            case "invalid_token_response" -> Failures.status(failure) == 401 ? clientRefused(code)
+                    : "The identity provider's token answer was unusable (" + Failures.describe(failure) + "). Ask "
+                            + "your administrator to test the external account's connection. [" + code + "]";
             case OperatorUserService.ACCOUNT_DISABLED -> description + ". [" + code + "]";
             case "access_denied" -> "You declined, or the identity provider refused, the sign-in. [" + code + "]";
             default -> "The identity provider answered with the error '" + code + "'. Ask your administrator to "
                     + "check the external account. [" + code + "]";
         };
+    }
+
+    private static String clientRefused(String code) {
+        return "The identity provider refused this instance's client id or secret. Ask your administrator to check "
+                + "imsClientId and imsClientSecret of the external account (Test connection checks them). [" + code
+                + "]";
     }
 
     /** Names the failed ID-token check from Spring Security's description, without echoing its claims. */

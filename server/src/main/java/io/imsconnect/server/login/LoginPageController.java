@@ -48,8 +48,8 @@ class LoginPageController {
         }
         AccountSettings settings = accounts.find(account).filter(AccountSettings::enabled).orElse(null);
         if (settings == null) {
-            return refused(session, decisions.recordFailure(shorten(account),
-                    "No enabled external account is named '" + shorten(account) + "'. Ask your administrator."));
+            // Not recorded: anyone can type such an address, and it names no sign-in to diagnose.
+            return "redirect:/login?unknownAccount";
         }
         try {
             providers.of(settings);
@@ -74,9 +74,5 @@ class LoginPageController {
     private static String refused(HttpSession session, LoginDecision decision) {
         session.setAttribute(LoginFailureHandler.DECISION_ATTRIBUTE, decision.id());
         return "redirect:/login/refused";
-    }
-
-    private static String shorten(String name) {
-        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

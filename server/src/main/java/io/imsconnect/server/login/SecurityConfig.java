@@ -99,7 +99,7 @@ class SecurityConfig {
                         .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(accounts, identities,
                                 signIns)))
                         .successHandler(success)
-                        .failureHandler(new LoginFailureHandler(decisions)))
+                        .failureHandler(new LoginFailureHandler(decisions, accounts)))
                 .logout(logout -> logout.logoutSuccessHandler(new ImsLogoutSuccessHandler(accounts)));
         return http.build();
     }

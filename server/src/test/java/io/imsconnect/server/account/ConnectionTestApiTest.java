@@ -44,6 +44,7 @@ class ConnectionTestApiTest {
 
     static final String DIRECTORY_SECRET = "directory-" + java.util.UUID.randomUUID();
     static final String ACCESS_TOKEN = "token-" + java.util.UUID.randomUUID();
+    static final String WRONG_LOGIN_SECRET = "wrong-login-secret";
 
     @LocalServerPort
     int port;
@@ -93,7 +94,8 @@ class ConnectionTestApiTest {
         JsonNode report = response.json();
         assertThat(report.path("ok").asBoolean()).isTrue();
         assertThat(report.path("steps").valueStream().map(s -> s.path("name").asString()).toList())
-                .containsExactly("discovery", "jwks", "authorizationEndpoint", "tokenEndpoint", "clientCredentials");
+                .containsExactly("discovery", "jwks", "authorizationEndpoint", "tokenEndpoint", "loginClient",
+                        "clientCredentials");
         assertThat(report.path("steps").valueStream().allMatch(s -> s.path("ok").asBoolean())).isTrue();
         assertThat(response.body()).doesNotContain(DIRECTORY_SECRET).doesNotContain(ACCESS_TOKEN);
     }
@@ -115,9 +117,12 @@ class ConnectionTestApiTest {
             "html,         discovery,         not JSON",
             "nojwks,       discovery,         missing field",
             "nokeys,       jwks,              missing field",
+            "notoken,      tokenEndpoint,     HTTP 404",
+            "badlogin,     loginClient,       error invalid_client",
             "badsecret,    clientCredentials, error invalid_client" })
     void testWhenProviderMisbehavesThenTheFailedStepSaysHowInWords(String behaviour, String step, String words) {
-        String name = save(with(with(oidc(issuer(behaviour), secret()), "directoryClientId", "directory-client"),
+        String loginSecret = "badlogin".equals(behaviour) ? WRONG_LOGIN_SECRET : secret();
+        String name = save(with(with(oidc(issuer(behaviour), loginSecret), "directoryClientId", "directory-client"),
                 "directoryClientSecret", "badsecret".equals(behaviour) ? "wrong" : DIRECTORY_SECRET));
 
         JsonNode report = api.post("/api/v1/external-accounts/" + name + "/test", null).json();
@@ -173,6 +178,15 @@ class ConnectionTestApiTest {
             send(exchange, 400, "text/html", "missing client_id");
         } else if (path.equals("/token") && "POST".equals(exchange.getRequestMethod())) {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (form.contains("grant_type=authorization_code")) {
+                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                boolean wrong = authorization == null || new String(java.util.Base64.getDecoder()
+                        .decode(authorization.substring("Basic ".length())), StandardCharsets.UTF_8)
+                        .endsWith(":" + WRONG_LOGIN_SECRET);
+                send(exchange, wrong ? 401 : 400, "application/json",
+                        wrong ? "{\"error\":\"invalid_client\"}" : "{\"error\":\"invalid_grant\"}");
+                return;
+            }
             boolean valid = form.contains("grant_type=client_credentials")
                     && form.contains("client_id=directory-client")
                     && form.contains("client_secret=" + DIRECTORY_SECRET);
@@ -190,7 +204,7 @@ class ConnectionTestApiTest {
         Map<String, Object> document = new java.util.LinkedHashMap<>();
         document.put("issuer", base);
         document.put("authorization_endpoint", base + "/authorize");
-        document.put("token_endpoint", base + "/token");
+        document.put("token_endpoint", base + ("notoken".equals(behaviour) ? "/nosuchtoken" : "/token"));
         if (!"nojwks".equals(behaviour)) {
             document.put("jwks_uri", base + "/jwks");
         }

@@ -155,6 +155,30 @@ class ProtocolAttackTest {
     }
 
     @Test
+    void tokenRequestWhenClientSecretWrongThenFailedNamingTheClientCredentials() {
+        // The later field wins: the account is saved with a secret IMS does not know.
+        String wrongSecret = accounts.adobeIms(Accounts.ACME_MASK, "\"imsClientSecret\":\"not-the-secret\"");
+
+        SignInFlow.Step page = new SignInFlow(port).signIn(wrongSecret, ALICE, Sandbox.PASSWORD);
+
+        assertThat(page.uri().getPath()).isEqualTo("/login/refused");
+        assertThat(support.lastDecision(wrongSecret).path("reason").asString()).contains("client id or secret");
+        assertThat(support.operatorsOf(wrongSecret)).isEmpty();
+    }
+
+    @Test
+    void startWhenAccountUnknownThenBackToSignInAndNothingRecorded() {
+        String unknown = "nosuch" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        SignInFlow.Step page = new SignInFlow(port).deliver(
+                URI.create("http://localhost:" + port + "/login/start/" + unknown));
+
+        assertThat(page.uri().getPath()).isEqualTo("/login");
+        assertThat(page.body()).contains("does not exist or is switched off");
+        assertThat(support.decisionCount(unknown)).isZero();
+    }
+
+    @Test
     void returnPathWhenItLeadsToAnotherSiteThenIgnored() {
         for (String hostile : new String[] { "https://evil.example/", "//evil.example/", "/\\evil.example",
                 "javascript:alert(1)" }) {
