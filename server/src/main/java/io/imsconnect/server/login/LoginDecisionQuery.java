@@ -2,7 +2,10 @@ package io.imsconnect.server.login;
 
 import java.time.Instant;
 
-/** A filter over login decisions; null parts match everything. */
+/**
+ * A filter over login decisions; null parts match everything. {@code operator} matches the operator's name, or
+ * the e-mail or subject of a sign-in that created no operator.
+ */
 public record LoginDecisionQuery(LoginOutcome outcome, String operator, String account, Instant from, Instant to,
         int limit) {
 

@@ -50,7 +50,8 @@ class LoginDecisionRepository {
     List<LoginDecision> find(LoginDecisionQuery query) {
         SqlFilter filter = new SqlFilter("select * from login_decision")
                 .and("outcome = ?", query.outcome() == null ? null : query.outcome().name())
-                .and("operator_name = ?", query.operator()).and("account = ?", query.account())
+                .and("(operator_name = ? or email = ? or subject = ?)", query.operator())
+                .and("account = ?", query.account())
                 .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
         return jdbc.sql(filter.sql("order by occurred_at desc, id limit " + query.limit())).params(filter.params())
                 .query(this::decision).list();

@@ -18,11 +18,12 @@ public final class SqlFilter {
         this.sql = new StringBuilder(select).append(" where 1 = 1");
     }
 
-    /** Adds {@code and condition} (with one {@code ?}) when {@code value} is not null. */
+    /** Adds {@code and condition} when {@code value} is not null, binding it to each {@code ?} of it. */
     public SqlFilter and(String condition, Object value) {
         if (value != null) {
             sql.append(" and ").append(condition);
-            params.add(value instanceof Instant instant ? Timestamp.from(instant) : value);
+            Object bound = value instanceof Instant instant ? Timestamp.from(instant) : value;
+            condition.chars().filter(c -> c == '?').forEach(c -> params.add(bound));
         }
         return this;
     }

@@ -175,6 +175,23 @@ class ImsSignInTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void loginDecisionsWhenFilteredByTheEmailOfARefusedUserThenFoundAndBadInputNamesTheField() {
+        String account = accounts.adobeIms(Accounts.ACME_MASK, null);
+        new SignInFlow(port).signIn(account, "carol@acme.example", Sandbox.PASSWORD);
+
+        JsonNode found = api.get("/api/v1/login-decisions?account=" + account + "&operator=carol@acme.example").json();
+
+        assertThat(found.size()).isEqualTo(1);
+        assertThat(found.get(0).path("outcome").asString()).isEqualTo("REFUSED_NO_MATCHING_GROUP");
+        assertThat(api.get("/api/v1/login-decisions?from=yesterday").errorCodes("from")).containsExactly("invalidValue");
+        assertThat(api.get("/api/v1/login-decisions?outcome=MAYBE").errorCodes("outcome")).containsExactly("invalidValue");
+        assertThat(api.get("/api/v1/login-decisions?limit=0").errorCodes("limit")).containsExactly("outOfRange");
+        Api.Response nowhere = api.get("/api/v1/no-such-endpoint");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.contentType()).startsWith("application/problem+json");
+    }
+
     @Nested
     class Refused {
 
