@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.imsconnect.server.system.ConflictException;
@@ -46,6 +47,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException missing) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+    }
+
+    /** A query or path parameter of the wrong form: {@code ?from=yesterday}, {@code ?outcome=MAYBE}. */
+    @ExceptionHandler
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        String expected = mismatch.getRequiredType() == null ? "another form"
+                : mismatch.getRequiredType().isEnum()
+                        ? "one of " + java.util.Arrays.toString(mismatch.getRequiredType().getEnumConstants())
+                        : mismatch.getRequiredType() == java.time.Instant.class
+                                ? "an instant such as 2026-11-28T09:00:00Z"
+                                : "a " + mismatch.getRequiredType().getSimpleName();
+        FieldViolation violation = new FieldViolation(mismatch.getName(), "invalidValue",
+                "has a value this endpoint cannot read; write " + expected);
+        return problem(HttpStatus.BAD_REQUEST, violation.message(), List.of(violation));
     }
 
     @Override

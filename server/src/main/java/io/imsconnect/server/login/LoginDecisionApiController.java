@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.imsconnect.server.system.Limits;
+
 import io.imsconnect.server.system.NotFoundException;
 
 @RestController
@@ -26,7 +28,7 @@ class LoginDecisionApiController {
             @RequestParam(required = false) String operator, @RequestParam(required = false) String account,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "100") int limit) {
-        return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, limit));
+        return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, Limits.check(limit)));
     }
 
     @GetMapping("/{id}")

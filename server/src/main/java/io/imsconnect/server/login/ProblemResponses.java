@@ -39,8 +39,10 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN,
-                "This needs the right 'admin' (or a valid CSRF token when using the console session).");
+        boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        write(request, response, HttpStatus.FORBIDDEN, safe ? "This needs the right 'admin'."
+                : "This needs the right 'admin', and, when called with the console session, its CSRF token "
+                        + "(header X-CSRF-TOKEN).");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -73,8 +73,8 @@ class SecurityGroupApiTest {
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().path("rights").toString()).isEqualTo("[\"offer\"]");
         JsonNode event = api.get("/api/v1/audit-events?action=securityGroup.updated").json().get(0);
-        assertThat(event.path("before").asString()).contains("Old").contains("report");
-        assertThat(event.path("after").asString()).contains("New").contains("offer");
+        assertThat(event.path("before").toString()).contains("Old").contains("report");
+        assertThat(event.path("after").toString()).contains("New").contains("offer");
     }
 
     @Test

@@ -58,7 +58,7 @@ class OperatorApiTest {
         assertThat(updated.json().path("rights").toString()).isEqualTo("[\"content\",\"report\"]");
         JsonNode event = api.get("/api/v1/audit-events?action=operator.manualGroups.changed").json().get(0);
         assertThat(event.path("target").asString()).isEqualTo(name);
-        assertThat(event.path("before").asString()).contains("delivery");
+        assertThat(event.path("before").toString()).contains("delivery");
     }
 
     @Test
