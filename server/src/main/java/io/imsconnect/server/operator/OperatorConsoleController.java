@@ -1,5 +1,8 @@
 package io.imsconnect.server.operator;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.imsconnect.server.group.GroupService;
+import io.imsconnect.server.group.Membership;
+import io.imsconnect.server.group.MembershipSource;
 import io.imsconnect.server.system.ConflictException;
 import io.imsconnect.server.system.FormErrors;
 import io.imsconnect.server.system.InvalidInputException;
@@ -34,8 +39,12 @@ class OperatorConsoleController {
 
     @GetMapping("/{name}")
     String detail(@PathVariable String name, Model model) {
-        model.addAttribute("operator", operators.get(name));
-        model.addAttribute("allGroups", groups.names());
+        OperatorView operator = operators.get(name);
+        Set<String> manual = operator.groups().stream()
+                .filter(m -> m.source() == MembershipSource.MANUAL)
+                .map(Membership::group).collect(Collectors.toSet());
+        model.addAttribute("operator", operator);
+        model.addAttribute("allGroups", groups.names().stream().filter(g -> !manual.contains(g)).toList());
         return "operators/detail";
     }
 
