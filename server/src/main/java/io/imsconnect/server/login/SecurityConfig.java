@@ -35,24 +35,43 @@ class SecurityConfig {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /**
+     * Local password sign-in, shared by both chains. Deliberately not a bean: Spring Security would also put an
+     * {@code AuthenticationProvider} bean into the global authentication manager, the parent of each chain's,
+     * and a refused password would then be checked, and counted by the throttle, twice.
+     */
+    private final ThrottledAuthenticationProvider local;
+
+    SecurityConfig(OperatorService operators, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new LocalOperatorDetailsService(operators));
+        dao.setPasswordEncoder(passwords);
+        this.local = new ThrottledAuthenticationProvider(dao, throttle);
+    }
+
+    /**
+     * A script calling with HTTP Basic carries its own credentials and needs no CSRF token; a call riding on the
+     * console's session cookie does. A browser can replay Basic credentials it once prompted for, so a
+     * cross-site request (Fetch Metadata, {@code Sec-Fetch-Site}) always needs the token.
+     */
+    static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !basic || "cross-site".equals(request.getHeader("Sec-Fetch-Site"));
+    }
+
     @Bean
-    PasswordEncoder passwordEncoder() {
+    static PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    ThrottledAuthenticationProvider localOperatorAuthentication(OperatorService operators, PasswordEncoder passwords,
-            LoginThrottle throttle) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new LocalOperatorDetailsService(operators));
-        dao.setPasswordEncoder(passwords);
-        return new ThrottledAuthenticationProvider(dao, throttle);
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ThrottledAuthenticationProvider local, JsonMapper json) {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) {
         ProblemResponses problems = new ProblemResponses(json);
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
                 .authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/version", "/api/v1/me", "/v3/api-docs", "/v3/api-docs/**")
@@ -60,10 +79,7 @@ class SecurityConfig {
                         .anyRequest().hasAuthority(Rights.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                // A Basic-authenticated call carries its own credentials and cannot be forged by a page; a call
-                // riding on the console's session cookie must show the CSRF token.
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
-                        && request.getHeader("Authorization") == null));
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken));
         return http.build();
     }
 
@@ -79,14 +95,13 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleChain(HttpSecurity http, ThrottledAuthenticationProvider local,
-            ClientRegistrationRepository registrations, AccountService accounts, IdentityProviderHttp idpHttp,
-            IdentityReader identities, SignInService signIns, LoginDecisionService decisions) {
+    SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            AccountService accounts, IdentityProviderHttp idpHttp, IdentityReader identities, SignInService signIns, LoginDecisionService decisions) {
         LoginSuccessHandler success = new LoginSuccessHandler();
         http.authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/**", "/error", "/css/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())

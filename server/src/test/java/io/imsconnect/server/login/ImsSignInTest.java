@@ -82,7 +82,9 @@ class ImsSignInTest {
 
         java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                        + "/actuator/prometheus")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        + "/actuator/prometheus")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(metrics.body()).contains("imsconnect_login_decisions_total{outcome=\"ALLOWED\"}")
                 .contains("imsconnect_login_callback_seconds_count");

@@ -90,13 +90,40 @@ class LocalAuthenticationTest {
     }
 
     @Test
-    void prometheusWhenScrapedThenExposesMetrics() throws Exception {
-        HttpResponse<String> metrics = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void prometheusWhenScrapedByAnAdministratorThenExposesMetricsAndRefusesAnonymous() throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/actuator/prometheus")).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(api.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+    }
+
+    @Test
+    void loginWhenPasswordWrongFourTimesThenRightPasswordStillWorks() {
+        String name = "counted" + UUID.randomUUID().toString().substring(0, 8);
+        operators.createLocal(name, "Counted", "right-password-1", Set.of("report"));
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.as(name, "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
+        }
+
+        assertThat(api.as(name, "right-password-1").get("/api/v1/me").status())
+                .as("each wrong password counts once, so four stay under the threshold of five").isEqualTo(200);
+    }
+
+    @Test
+    void apiWhenBasicCredentialsComeCrossSiteThenCsrfTokenRequired() throws Exception {
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/v1/packages/core/install")).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes()))
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(api.post("/api/v1/packages/core/install", null).status()).isEqualTo(200);
     }
 
     @Test
