@@ -114,12 +114,24 @@ class GroupRepository {
                 .param(operatorId).query(String.class).list());
     }
 
-    long countEnabledOperatorsWithRight(String right) {
+    List<String> memberNames(long groupId) {
+        return jdbc.sql("""
+                select distinct o.name from membership m join operator o on o.id = m.operator_id
+                where m.group_id = ?""").param(groupId).query(String.class).list();
+    }
+
+    /** Waits for, then holds until commit, the lock that serialises changes to who administers. */
+    void lockAdministrators() {
+        jdbc.sql("select name from instance_lock where name = 'administrators' for update").query(String.class)
+                .single();
+    }
+
+    long countEnabledLocalOperatorsWithRight(String right) {
         return jdbc.sql("""
                 select count(distinct o.id) from operator o
                 join membership m on m.operator_id = o.id
                 join group_right r on r.group_id = m.group_id
-                where r.right_name = ? and o.disabled = false""")
+                where r.right_name = ? and o.disabled = false and o.origin = 'LOCAL'""")
                 .param(right).query(Long.class).single();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.imsconnect.core.membership.MembershipChange;
 import io.imsconnect.server.audit.AuditService;
 import io.imsconnect.server.system.ConflictException;
+import io.imsconnect.server.system.LiveSessions;
 import io.imsconnect.server.system.Names;
 import io.imsconnect.server.system.NotFoundException;
 import io.imsconnect.server.system.Violations;
@@ -26,11 +27,13 @@ public class GroupService {
 
     private final GroupRepository groups;
     private final AuditService audit;
+    private final LiveSessions sessions;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, AuditService audit, Clock clock) {
+    GroupService(GroupRepository groups, AuditService audit, LiveSessions sessions, Clock clock) {
         this.groups = groups;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -97,6 +100,9 @@ public class GroupService {
         if (before.rights().contains(Rights.ADMIN) && !rights.contains(Rights.ADMIN)) {
             ensureAnAdministratorRemains("rights");
         }
+        if (!rights.containsAll(before.rights())) {
+            sessions.endAll(groups.memberNames(id));
+        }
         SecurityGroup after = get(internalName);
         audit.record("securityGroup.updated", TARGET, internalName, state(before), state(after));
         return after;
@@ -135,6 +141,9 @@ public class GroupService {
     @Transactional
     public void replaceMemberships(long operatorId, MembershipSource source, Set<String> wanted, String field) {
         Violations violations = new Violations();
+        if (wanted.stream().anyMatch(name -> name == null || name.isBlank())) {
+            violations.add(field, "blankGroup", "holds an empty group name; list internal names only").throwIfAny();
+        }
         Map<String, Long> ids = new LinkedHashMap<>();
         for (String name : new TreeSet<>(wanted)) {
             groups.idOf(name).ifPresentOrElse(id -> ids.put(name, id), () -> violations.add(field, "unknownGroup",
@@ -172,15 +181,19 @@ public class GroupService {
     }
 
     /**
-     * Refuses (and so rolls back) any change after which no enabled operator holds the right {@code admin}:
-     * the instance must always keep someone who can administer it.
+     * Refuses (and so rolls back) any change after which no enabled local operator holds the right
+     * {@code admin}: the instance must keep someone who can sign in with a password and administer it when
+     * the identity provider is down or a mask removed every external administrator. The check holds a lock
+     * until commit, so concurrent changes are checked one after the other.
      */
     @Transactional
     public void ensureAnAdministratorRemains(String field) {
-        if (groups.countEnabledOperatorsWithRight(Rights.ADMIN) == 0) {
+        groups.lockAdministrators();
+        if (groups.countEnabledLocalOperatorsWithRight(Rights.ADMIN) == 0) {
             throw new ConflictException(field, "lastAdministrator",
-                    "this change would leave no enabled operator with the right 'admin'; give another operator "
-                            + "the right first");
+                    "this change would leave no enabled local operator with the right 'admin' (the break-glass "
+                            + "operator who can sign in when the identity provider cannot); give another local "
+                            + "operator the right first");
         }
     }
 

@@ -20,6 +20,7 @@ import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.MembershipSource;
 import io.imsconnect.server.operator.Operator;
 import io.imsconnect.server.operator.OperatorService;
+import io.imsconnect.server.system.LiveSessions;
 
 /**
  * The decision at the end of a sign-in: organization, product context, the mask's mapping onto existing
@@ -33,11 +34,14 @@ class SignInService {
     private final GroupService groups;
     private final OperatorService operators;
     private final LoginDecisionService decisions;
+    private final LiveSessions sessions;
 
-    SignInService(GroupService groups, OperatorService operators, LoginDecisionService decisions) {
+    SignInService(GroupService groups, OperatorService operators, LoginDecisionService decisions,
+            LiveSessions sessions) {
         this.groups = groups;
         this.operators = operators;
         this.decisions = decisions;
+        this.sessions = sessions;
     }
 
     /** The operator signed in, with the rights the session carries (read from the database). */
@@ -80,6 +84,9 @@ class SignInService {
         MembershipChange change = MembershipChange.between(groups.groupsOf(operator.id(), MembershipSource.MASK),
                 mapping.groups());
         groups.applyMaskChange(operator.id(), change);
+        if (!change.remove().isEmpty()) {
+            sessions.end(operator.name());
+        }
         LoginDecision decision = new LoginDecision(LoginDecisionService.newId(), decisions.now(),
                 account.internalName(), identity.subject(), identity.email(), operator.name(), LoginOutcome.ALLOWED,
                 "Allowed with the groups " + String.join(", ", mapping.groups()) + ".", identity.profiles(),

@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +17,7 @@ import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.Membership;
 import io.imsconnect.server.group.MembershipSource;
 import io.imsconnect.server.system.InvalidInputException;
+import io.imsconnect.server.system.LiveSessions;
 import io.imsconnect.server.system.NotFoundException;
 
 /** Operators: listing, their memberships, enabling and disabling, and the local (password) operators. */
@@ -31,11 +30,11 @@ public class OperatorService {
     private final GroupService groups;
     private final AuditService audit;
     private final PasswordEncoder passwords;
-    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final LiveSessions sessions;
     private final Clock clock;
 
     OperatorService(OperatorRepository operators, GroupService groups, AuditService audit, PasswordEncoder passwords,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+            LiveSessions sessions, Clock clock) {
         this.operators = operators;
         this.groups = groups;
         this.audit = audit;
@@ -86,6 +85,9 @@ public class OperatorService {
             audit.record("operator.manualGroups.changed", TARGET, name, Map.of("manualGroups", before),
                     Map.of("manualGroups", after));
         }
+        if (!after.containsAll(before)) {
+            sessions.end(name);
+        }
         return view(operator);
     }
 
@@ -111,7 +113,7 @@ public class OperatorService {
             operators.setDisabled(operator.id(), true, clock.instant());
             groups.ensureAnAdministratorRemains("name");
             audit.record("operator.disabled", TARGET, name, Map.of("disabled", false), Map.of("disabled", true));
-            endSessions(name);
+            sessions.end(name);
         }
         return get(name);
     }
@@ -185,13 +187,6 @@ public class OperatorService {
             if (!operators.nameExists(candidate)) {
                 return candidate;
             }
-        }
-    }
-
-    private void endSessions(String name) {
-        FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
-        if (repository != null) {
-            repository.findByPrincipalName(name).keySet().forEach(repository::deleteById);
         }
     }
 

@@ -51,6 +51,34 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void sessionWhenOperatorLosesARightThenEndedAndTheNextSignInCarriesTheNewRights() throws Exception {
+        String name = "deputy" + UUID.randomUUID().toString().substring(0, 8);
+        operators.createLocal(name, "Deputy", "deputy-password-1", Set.of("admin", "report"));
+        Browser browser = signIn(name, "deputy-password-1");
+        assertThat(browser.get("/admin/groups").statusCode()).isEqualTo(200);
+
+        Api.at(port).put("/api/v1/operators/" + name + "/groups", "{\"groups\":[\"report\"]}");
+
+        assertThat(browser.get("/admin/groups").statusCode()).as("the old session is gone").isEqualTo(302);
+        assertThat(signIn(name, "deputy-password-1").get("/admin/groups").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void sessionWhenAGroupLosesARightThenItsMembersSessionsEnd() throws Exception {
+        String group = "deputies" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Api.at(port).post("/api/v1/security-groups", "{\"internalName\":\"" + group
+                + "\",\"label\":\"Deputies\",\"rights\":[\"admin\"]}");
+        String name = "deputy" + UUID.randomUUID().toString().substring(0, 8);
+        operators.createLocal(name, "Deputy", "deputy-password-1", Set.of(group));
+        Browser browser = signIn(name, "deputy-password-1");
+        assertThat(browser.get("/admin/groups").statusCode()).isEqualTo(200);
+
+        Api.at(port).put("/api/v1/security-groups/" + group, "{\"label\":\"Deputies\",\"rights\":[\"report\"]}");
+
+        assertThat(browser.get("/admin/groups").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void homeWhenAdminThenShowsGroupsWithSourceAndAdministrationLinks() throws Exception {
         Browser browser = signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
 
