@@ -18,8 +18,8 @@ import io.imsconnect.server.system.ImsConnectProperties;
 /**
  * Slows down password guessing, per account and per client address: past a threshold of consecutive
  * failures each new failure blocks the key for twice as long as the last, up to a maximum. A blocked account
- * stays open to addresses with no recent failure, so nobody can lock the break-glass operator out from
- * elsewhere; a guesser gets one try per fresh address. Attempts refused by a block do not count, so the right
+ * stays open to addresses with no recent failure, so one guesser cannot lock the break-glass operator out of
+ * everywhere; guesses from ever new addresses are capped by {@link #ACCOUNT_CEILING}. Attempts refused by a block do not count, so the right
  * password never lengthens one. The counters live in the database so every node of a cluster sees them. A
  * success clears the account's counter.
  */
@@ -28,6 +28,12 @@ class LoginThrottle {
 
     /** Failures older than this no longer count: a forgotten password last week does not block today. */
     static final Duration FORGET_AFTER = Duration.ofMinutes(30);
+
+    /**
+     * Past this many times the account threshold, the account is blocked for every address too: guessing
+     * from ever new addresses stops there (at the price that such an attack also locks the account).
+     */
+    static final int ACCOUNT_CEILING = 4;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,7 +52,8 @@ class LoginThrottle {
             return true;
         }
         boolean accountBlocked = blockedUntil(accountKey(account)).filter(now::isBefore).isPresent();
-        return accountBlocked && (address == null || recentFailures(addressKey(address), now) > 0);
+        return accountBlocked && (address == null || recentFailures(addressKey(address), now) > 0
+                || recentFailures(accountKey(account), now) >= ACCOUNT_CEILING * settings.failuresBeforeBackOffPerAccount());
     }
 
     private int recentFailures(String key, Instant now) {
@@ -70,18 +77,22 @@ class LoginThrottle {
 
     private void fail(String key, int threshold) {
         Instant now = clock.instant();
-        int failures = recentFailures(key, now) + 1;
-        Timestamp blockedUntil = failures < threshold ? null : Timestamp.from(now.plus(backOff(failures - threshold)));
-        int updated = jdbc.sql("update login_throttle set failures = ?, last_failure = ?, blocked_until = ? where throttle_key = ?")
-                .params(failures, Timestamp.from(now), blockedUntil, key).update();
-        if (updated == 0) {
+        Timestamp forgetBefore = Timestamp.from(now.minus(FORGET_AFTER));
+        // One atomic increment per failure, so concurrent guesses cannot overwrite each other's count.
+        String increment = "update login_throttle set failures = case when last_failure < ? then 1 else failures + 1 end,"
+                + " last_failure = ? where throttle_key = ?";
+        if (jdbc.sql(increment).params(forgetBefore, Timestamp.from(now), key).update() == 0) {
             try {
-                jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure, blocked_until) values (?, ?, ?, ?)")
-                        .params(key, failures, Timestamp.from(now), blockedUntil).update();
+                jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure) values (?, 1, ?)")
+                        .params(key, Timestamp.from(now)).update();
             } catch (DuplicateKeyException raced) {
-                jdbc.sql("update login_throttle set failures = failures + 1, last_failure = ? where throttle_key = ?")
-                        .params(Timestamp.from(now), key).update();
+                jdbc.sql(increment).params(forgetBefore, Timestamp.from(now), key).update();
             }
+        }
+        int failures = recentFailures(key, now);
+        if (failures >= threshold) {
+            jdbc.sql("update login_throttle set blocked_until = ? where throttle_key = ?")
+                    .params(Timestamp.from(now.plus(backOff(failures - threshold))), key).update();
         }
     }
 

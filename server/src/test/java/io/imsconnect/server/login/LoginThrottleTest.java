@@ -32,6 +32,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void isBlockedWhenGuessesCameFromEverNewAddressesPastTheCeilingThenBlockedEverywhere() {
+        String account = "target" + UUID.randomUUID();
+        int ceiling = LoginThrottle.ACCOUNT_CEILING * 5;
+        for (int i = 0; i < ceiling; i++) {
+            throttle.failed(account, "2001:db8::" + Integer.toHexString(i + 1));
+        }
+
+        assertThat(throttle.isBlocked(account, "2001:db8::ffff")).isTrue();
+    }
+
+    @Test
     void succeededWhenAccountWasFailingThenCounterCleared() {
         String account = "target" + UUID.randomUUID();
         String address = "192.0.2." + (int) (Math.random() * 200);
