@@ -54,7 +54,7 @@ final class Failures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException
                     || cause instanceof UnknownHostException || cause instanceof ConnectException
-                    || cause instanceof IdentityProviderException) {
+                    || cause instanceof IdentityProviderException provider && provider.isUnavailable()) {
                 return true;
             }
             if (cause instanceof RestClientResponseException response && response.getStatusCode().is5xxServerError()) {

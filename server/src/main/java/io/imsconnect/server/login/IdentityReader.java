@@ -46,7 +46,7 @@ class IdentityReader {
         JsonNode organizations = get(ims + "/ims/organizations/v6", token, "organizations");
         String userId = text(profile, "userId");
         if (userId != null && !userId.equals(idToken.getSubject())) {
-            throw new IdentityProviderException("The IMS profile belongs to another user than the ID token", null);
+            throw IdentityProviderException.mismatch("The IMS profile belongs to another user than the ID token");
         }
         List<ExternalIdentity.ProductContext> contexts = new ArrayList<>();
         for (JsonNode context : profile.path("projectedProductContext")) {
@@ -85,7 +85,7 @@ class IdentityReader {
                 userinfo = get(endpoint, request.getAccessToken().getTokenValue(), "userinfo");
                 if (userinfo.has("sub") && !idToken.getSubject().equals(text(userinfo, "sub"))) {
                     // OIDC Core §5.3.2: the userinfo sub must match the ID token's.
-                    throw new IdentityProviderException("The userinfo response belongs to another subject", null);
+                    throw IdentityProviderException.mismatch("The userinfo answer belongs to another subject than the ID token");
                 }
             }
         }

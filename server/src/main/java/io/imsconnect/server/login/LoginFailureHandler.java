@@ -80,6 +80,12 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
                     : "The identity provider's token answer was unusable (" + Failures.describe(failure) + "). Ask "
                             + "your administrator to test the external account's connection. [" + code + "]";
             case OperatorUserService.ACCOUNT_DISABLED -> description + ". [" + code + "]";
+            case OperatorUserService.SERVER_ERROR -> "The instance could not complete the sign-in. Try again; if it "
+                    + "persists, ask your administrator to look at the server log for this time. [" + code + "]";
+            case IdentityProviderException.INVALID_METADATA -> description + ". Ask your administrator to check "
+                    + "the external account's imsServer. [" + code + "]";
+            case IdentityProviderException.MISMATCH -> description + ": the sign-in was refused. Ask your "
+                    + "administrator to check the external account's identity provider. [" + code + "]";
             case "access_denied" -> "You declined, or the identity provider refused, the sign-in. [" + code + "]";
             default -> "The identity provider answered with the error '" + code + "'. Ask your administrator to "
                     + "check the external account. [" + code + "]";

@@ -2,6 +2,7 @@ package io.imsconnect.server.login;
 
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -19,6 +20,9 @@ import io.imsconnect.server.account.AccountService;
 final class OperatorUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     static final String ACCOUNT_DISABLED = "account_disabled";
+    static final String SERVER_ERROR = "server_error";
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OperatorUserService.class);
 
     private final AccountService accounts;
     private final IdentityReader identities;
@@ -37,8 +41,30 @@ final class OperatorUserService implements OAuth2UserService<OidcUserRequest, Oi
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(ACCOUNT_DISABLED,
                         "The external account " + name + " was disabled during the sign-in", null)));
         ExternalIdentity identity = identities.read(account, request);
-        SignInService.SignedIn signedIn = signIns.signIn(account, identity);
+        SignInService.SignedIn signedIn = signIn(account, identity);
         List<SimpleGrantedAuthority> rights = signedIn.rights().stream().map(SimpleGrantedAuthority::new).toList();
         return new OperatorOidcUser(rights, request.getIdToken(), signedIn.operator());
+    }
+
+    /**
+     * Two callbacks of the same person at once (a double click, two tabs) may both create the operator or the
+     * same membership; the loser's transaction rolls back, and one retry finds what the winner made. Anything
+     * else unexpected becomes a failed sign-in with a recorded decision, not an error page.
+     */
+    private SignInService.SignedIn signIn(AccountSettings account, ExternalIdentity identity) {
+        try {
+            try {
+                return signIns.signIn(account, identity);
+            } catch (DataIntegrityViolationException concurrent) {
+                return signIns.signIn(account, identity);
+            }
+        } catch (OAuth2AuthenticationException refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            log.error("Sign-in through {} failed unexpectedly for subject {}", account.internalName(),
+                    identity.subject(), unexpected);
+            throw new OAuth2AuthenticationException(new OAuth2Error(SERVER_ERROR,
+                    "The instance could not complete the sign-in", null), unexpected);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountValidator;
 import io.imsconnect.server.system.ImsConnectProperties;
 
 import tools.jackson.databind.JsonNode;
@@ -32,12 +33,14 @@ class ProviderMetadata {
 
     private final RestClient http;
     private final Duration ttl;
+    private final boolean allowInsecureLoopback;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     ProviderMetadata(IdentityProviderHttp http, ImsConnectProperties properties, Clock clock) {
         this.http = http.restClient().build();
         this.ttl = properties.login().discoveryCacheTtl();
+        this.allowInsecureLoopback = properties.security().allowInsecureLoopback();
         this.clock = clock;
     }
 
@@ -63,9 +66,22 @@ class ProviderMetadata {
         if (document == null || !document.path("issuer").isString()) {
             throw new IdentityProviderException("The discovery document at " + url + " has no issuer", null);
         }
-        return new Metadata(document.path("issuer").asString(), text(document, "authorization_endpoint"),
+        Metadata metadata = new Metadata(document.path("issuer").asString(), text(document, "authorization_endpoint"),
                 text(document, "token_endpoint"), text(document, "jwks_uri"), text(document, "userinfo_endpoint"),
                 text(document, "end_session_endpoint"));
+        for (String endpoint : new String[] { metadata.authorizationEndpoint(), metadata.tokenEndpoint(),
+                metadata.jwksUri() }) {
+            if (!AccountValidator.isSecureEndpoint(endpoint, allowInsecureLoopback)) {
+                throw IdentityProviderException.invalidMetadata("The discovery document at " + url
+                        + " names an endpoint that is missing or not https: " + endpoint);
+            }
+        }
+        if (metadata.userinfoEndpoint() != null
+                && !AccountValidator.isSecureEndpoint(metadata.userinfoEndpoint(), allowInsecureLoopback)) {
+            throw IdentityProviderException.invalidMetadata("The discovery document at " + url
+                    + " names a userinfo endpoint that is not https: " + metadata.userinfoEndpoint());
+        }
+        return metadata;
     }
 
     private static String text(JsonNode document, String field) {

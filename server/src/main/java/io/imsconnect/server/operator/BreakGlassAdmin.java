@@ -16,10 +16,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import io.imsconnect.server.group.Rights;
 import io.imsconnect.server.system.ImsConnectProperties;
+import io.imsconnect.server.system.InvalidInputException;
 
 /**
  * Creates the local operator {@value #NAME} at first start, so the instance can be administered while no
@@ -50,7 +52,12 @@ class BreakGlassAdmin implements ApplicationRunner {
         }
         String configured = properties.admin().password();
         String password = configured == null || configured.isBlank() ? generate() : configured;
-        operators.createLocal(NAME, "Break-glass administrator", password, Set.of(Rights.ADMIN));
+        try {
+            operators.createLocal(NAME, "Break-glass administrator", password, Set.of(Rights.ADMIN));
+        } catch (InvalidInputException | DuplicateKeyException createdByAnotherNode) {
+            // Nodes of a cluster starting together: another one created it first; its password stands.
+            return;
+        }
         if (password != configured) {
             Path file = writeOwnerOnly(properties.dataDir().resolve(PASSWORD_FILE), password);
             log.warn("Created the local operator '{}' with a generated password, written to {} (owner-only). "

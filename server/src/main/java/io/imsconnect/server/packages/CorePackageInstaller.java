@@ -3,7 +3,10 @@ package io.imsconnect.server.packages;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+
+import io.imsconnect.server.system.ConflictException;
 
 /** Installs the core package at every start; installing is idempotent, so only the first start does work. */
 @Component
@@ -18,6 +21,13 @@ class CorePackageInstaller implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        packages.install(CorePackage.NAME);
+        try {
+            packages.install(CorePackage.NAME);
+        } catch (DataIntegrityViolationException | ConflictException installedByAnotherNode) {
+            // Nodes of a cluster starting together: one installs, the others find it done.
+            if (!packages.isInstalled(CorePackage.NAME)) {
+                throw installedByAnotherNode;
+            }
+        }
     }
 }
