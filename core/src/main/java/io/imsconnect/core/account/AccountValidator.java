@@ -95,6 +95,27 @@ public final class AccountValidator {
         return List.copyOf(check.violations);
     }
 
+    /**
+     * Whether a URL the identity provider gave (an endpoint in its discovery document) may receive secrets and
+     * tokens: absolute https with a host, or plain http to this machine when insecure loopback is allowed.
+     */
+    public static boolean isSecureEndpoint(String url, boolean allowInsecureLoopback) {
+        if (url == null) {
+            return false;
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+        if (uri.getHost() == null || uri.getScheme() == null) {
+            return false;
+        }
+        return "https".equalsIgnoreCase(uri.getScheme())
+                || "http".equalsIgnoreCase(uri.getScheme()) && allowInsecureLoopback && isLoopbackHost(uri.getHost());
+    }
+
     /** Whether the host of a URL is this machine: {@code localhost}, 127.0.0.0/8 or ::1. */
     static boolean isLoopbackHost(String host) {
         String lower = host.toLowerCase(Locale.ROOT);

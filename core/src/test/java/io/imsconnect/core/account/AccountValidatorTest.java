@@ -462,4 +462,21 @@ class AccountValidatorTest {
     interface FieldSetter {
         AccountSettings.Builder set(AccountSettings.Builder builder, String value);
     }
+
+    @Nested
+    class SecureEndpoint {
+
+        @ParameterizedTest
+        @CsvSource({
+                "https://ims-na1.adobelogin.com/ims/token/v3, false, true",
+                "http://ims.example.com/token, true, false",
+                "http://localhost:9090/ims/token/v3, true, true",
+                "http://127.0.0.1:9090/token, false, false",
+                "ftp://ims.example.com/token, true, false",
+                "/relative/token, true, false" })
+        void isSecureEndpointWhenSchemeAndHostThenOnlyHttpsOrAllowedLoopback(String url, boolean allowLoopback,
+                boolean secure) {
+            assertThat(AccountValidator.isSecureEndpoint(url, allowLoopback)).isEqualTo(secure);
+        }
+    }
 }

@@ -136,6 +136,7 @@ public class AccountService {
         SecretChange directorySecret = SecretChange.of(request.directoryClientSecret(),
                 existing.map(StoredAccount::directoryClientSecretCiphertext).orElse(null),
                 SecretField.DIRECTORY_CLIENT.context(internalName), cipher);
+        requireSecretsAgainWhenServerMoves(existing, request, imsSecret, directorySecret, violations);
         AccountSettings settings = settings(internalName, type, request, imsSecret.set(), directorySecret.set());
         if (type != null) {
             AccountValidator.validate(settings, properties.security().allowInsecureLoopback()).stream()
@@ -310,6 +311,36 @@ public class AccountService {
         String context(String internalName) {
             return TARGET + "/" + internalName + "/" + field;
         }
+    }
+
+    /**
+     * A stored secret goes only to the server it was typed for: whoever points {@code imsServer} (or
+     * {@code directoryServer}) elsewhere must type the secrets again, or clear them, in the same save. Else
+     * changing a URL and pressing "Test connection" would hand a write-only secret to any host.
+     */
+    private static void requireSecretsAgainWhenServerMoves(Optional<StoredAccount> existing, AccountRequest request,
+            SecretChange imsSecret, SecretChange directorySecret, List<FieldViolation> violations) {
+        if (existing.isEmpty()) {
+            return;
+        }
+        AccountSettings before = existing.get().settings();
+        boolean imsMoved = moved(before.imsServer(), request.imsServer());
+        boolean directoryMoved = imsMoved || moved(before.directoryServer(), request.directoryServer());
+        if (imsMoved && request.imsClientSecret() == null && imsSecret.set()) {
+            violations.add(new FieldViolation("imsClientSecret", "required.serverChanged", "must be typed again (or "
+                    + "cleared) because imsServer changed: a stored secret is only sent to the server it was typed for"));
+        }
+        if (directoryMoved && request.directoryClientSecret() == null && directorySecret.set()) {
+            violations.add(new FieldViolation("directoryClientSecret", "required.serverChanged", "must be typed "
+                    + "again (or cleared) because the server it is sent to changed: a stored secret is only sent to "
+                    + "the server it was typed for"));
+        }
+    }
+
+    private static boolean moved(String before, String after) {
+        String a = before == null ? "" : AccountSettings.withoutTrailingSlashes(before);
+        String b = after == null ? "" : AccountSettings.withoutTrailingSlashes(after);
+        return !a.equalsIgnoreCase(b);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.account.AccountType;
+import io.imsconnect.core.account.AccountValidator;
 import io.imsconnect.server.account.ConnectionReport.Step;
 
 import tools.jackson.core.JacksonException;
@@ -49,8 +50,14 @@ class ConnectionTester {
     private static final List<String> DISCOVERY_FIELDS =
             List.of("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri");
 
+    /** Never follows redirects: a 307 would resend a POST, secret included, to wherever it points. */
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(CONNECT_SECONDS))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final boolean allowInsecureLoopback;
+
+    ConnectionTester(io.imsconnect.server.system.ImsConnectProperties properties) {
+        this.allowInsecureLoopback = properties.security().allowInsecureLoopback();
+    }
     private final JsonMapper json = JsonMapper.builder().build();
 
     ConnectionReport test(AccountSettings account, Optional<String> imsSecret, Optional<String> directorySecret) {
@@ -76,7 +83,8 @@ class ConnectionTester {
         steps.add(new Step("discovery", true, "read " + discovery.url + " (issuer "
                 + document.path("issuer").asString() + ")"));
 
-        Answer jwks = get("jwks", document.path("jwks_uri").asString(), steps);
+        Map<String, String> endpoints = endpoints(account, document);
+        Answer jwks = get("jwks", endpoints.get("jwks_uri"), steps);
         JsonNode keys = jwks == null ? null : jwks.object("jwks", steps);
         if (keys == null) {
             return false;
@@ -90,7 +98,7 @@ class ConnectionTester {
 
         for (String[] endpoint : new String[][] { { "authorizationEndpoint", "authorization_endpoint" },
                 { "tokenEndpoint", "token_endpoint" } }) {
-            Answer answer = get(endpoint[0], document.path(endpoint[1]).asString(), steps);
+            Answer answer = get(endpoint[0], endpoints.get(endpoint[1]), steps);
             if (answer == null) {
                 return false;
             }
@@ -104,14 +112,32 @@ class ConnectionTester {
         }
 
         if (account.imsClientId() != null && imsSecret.isPresent()
-                && !loginClient(account, document.path("token_endpoint").asString(), imsSecret.get(), steps)) {
+                && !loginClient(account, endpoints.get("token_endpoint"), imsSecret.get(), steps)) {
             return false;
         }
         if (account.directoryClientId() == null || directorySecret.isEmpty()) {
             return true;
         }
-        return clientCredentials(account, document.path("token_endpoint").asString(), directorySecret.get(),
-                steps);
+        return clientCredentials(account, endpoints.get("token_endpoint"), directorySecret.get(), steps);
+    }
+
+    /**
+     * The endpoints sign-in will use: for {@code adobe-ims} IMS's documented paths (as the client registration
+     * has them), for {@code oidc} those of the discovery document.
+     */
+    private static Map<String, String> endpoints(AccountSettings account, JsonNode document) {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        if (account.type() == AccountType.ADOBE_IMS) {
+            String ims = AccountSettings.withoutTrailingSlashes(account.imsServer());
+            endpoints.put("authorization_endpoint", ims + "/ims/authorize/v2");
+            endpoints.put("token_endpoint", ims + "/ims/token/v3");
+            endpoints.put("jwks_uri", ims + "/ims/keys");
+        } else {
+            for (String field : List.of("authorization_endpoint", "token_endpoint", "jwks_uri")) {
+                endpoints.put(field, document.path(field).asString());
+            }
+        }
+        return endpoints;
     }
 
     /**
@@ -190,16 +216,9 @@ class ConnectionTester {
             return false;
         }
         for (String field : List.of("authorization_endpoint", "token_endpoint", "jwks_uri")) {
-            URI uri;
-            try {
-                uri = URI.create(document.path(field).asString());
-            } catch (IllegalArgumentException e) {
-                uri = null;
-            }
-            if (uri == null || uri.getHost() == null
-                    || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            if (!AccountValidator.isSecureEndpoint(document.path(field).asString(), allowInsecureLoopback)) {
                 steps.add(new Step("discovery", false, "invalid field: " + field + " in " + url
-                        + " is not an absolute http(s) URL"));
+                        + " is not an absolute https URL (secrets and tokens would travel unprotected)"));
                 return false;
             }
         }

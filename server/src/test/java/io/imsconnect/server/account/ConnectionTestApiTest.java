@@ -162,7 +162,9 @@ class ConnectionTestApiTest {
     private void answer(HttpExchange exchange) throws IOException {
         String[] parts = exchange.getRequestURI().getPath().split("/", 3);
         String behaviour = parts[1];
-        String path = "/" + (parts.length > 2 ? parts[2] : "");
+        // IMS's own paths, which an adobe-ims account tests instead of the discovery document's
+        String path = ("/" + (parts.length > 2 ? parts[2] : "")).replace("/ims/keys", "/jwks")
+                .replace("/ims/authorize/v2", "/authorize").replace("/ims/token/v3", "/token");
         String base = issuer(behaviour);
         if (path.endsWith("/.well-known/openid-configuration")) {
             switch (behaviour) {
