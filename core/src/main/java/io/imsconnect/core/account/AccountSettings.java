@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param imsScope the scopes asked for at login; {@code null} when not given, else copied
  * @param groupsClaim for {@code oidc}: the claim holding the user's groups
  * @param organizationClaim for {@code oidc}: the claim checked against {@code imsOrganizationId}
+ * @param issuer the ID tokens' expected {@code iss} when it differs from what discovery says (Adobe
+ *     documents the IMS issuer both with and without {@code /ims}); {@code null}: discovery's
  */
 public record AccountSettings(
         String internalName,
@@ -38,6 +40,7 @@ public record AccountSettings(
         String directoryClientId,
         String groupsClaim,
         String organizationClaim,
+        String issuer,
         boolean imsClientSecretSet,
         boolean directoryClientSecretSet) {
 
@@ -134,6 +137,7 @@ public record AccountSettings(
         private String directoryClientId;
         private String groupsClaim = DEFAULT_GROUPS_CLAIM;
         private String organizationClaim;
+        private String issuer;
         private boolean imsClientSecretSet;
         private boolean directoryClientSecretSet;
 
@@ -159,6 +163,7 @@ public record AccountSettings(
             directoryClientId = s.directoryClientId;
             groupsClaim = s.groupsClaim;
             organizationClaim = s.organizationClaim;
+            issuer = s.issuer;
             imsClientSecretSet = s.imsClientSecretSet;
             directoryClientSecretSet = s.directoryClientSecretSet;
         }
@@ -253,6 +258,11 @@ public record AccountSettings(
             return this;
         }
 
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
         public Builder imsClientSecretSet(boolean imsClientSecretSet) {
             this.imsClientSecretSet = imsClientSecretSet;
             return this;
@@ -267,7 +277,7 @@ public record AccountSettings(
             return new AccountSettings(internalName, label, type, enabled, imsServer, imsScope,
                     imsClientId, callbackServer, imsOrganizationId, associationMask, maskIgnoresCase,
                     server, tenant, productContext, directoryServer, directoryClientId, groupsClaim,
-                    organizationClaim, imsClientSecretSet, directoryClientSecretSet);
+                    organizationClaim, issuer, imsClientSecretSet, directoryClientSecretSet);
         }
     }
 }

@@ -92,6 +92,7 @@ public final class AccountValidator {
         check.text("groupsClaim", s.groupsClaim(), oidc);
         check.text("organizationClaim", s.organizationClaim(),
                 oidc && !isBlank(s.imsOrganizationId()));
+        check.url("issuer", s.issuer(), false, "https://ims-na1.adobelogin.com");
         return List.copyOf(check.violations);
     }
 

@@ -479,4 +479,20 @@ class AccountValidatorTest {
             assertThat(AccountValidator.isSecureEndpoint(url, allowLoopback)).isEqualTo(secure);
         }
     }
+
+    @Nested
+    class Issuer {
+
+        @Test
+        void validateWhenIssuerOverrideIsHttpsThenAccepted() {
+            assertThat(validate(AccountFixtures.adobe().issuer("https://ims-na1.adobelogin.com/ims"))).isEmpty();
+        }
+
+        @Test
+        void validateWhenIssuerOverrideIsPlainHttpThenRefusedOnIssuer() {
+            assertThat(validate(AccountFixtures.adobe().issuer("http://ims.example.com")))
+                    .extracting(FieldViolation::field, FieldViolation::code)
+                    .containsExactly(tuple("issuer", AccountValidator.URL_NOT_HTTPS));
+        }
+    }
 }

@@ -35,6 +35,7 @@ class AccountForm {
     private boolean clearDirectoryClientSecret;
     private String groupsClaim = AccountSettings.DEFAULT_GROUPS_CLAIM;
     private String organizationClaim;
+    private String issuer;
     private String previewProfiles;
 
     static AccountForm of(AccountView view) {
@@ -57,6 +58,7 @@ class AccountForm {
         form.directoryClientId = view.directoryClientId();
         form.groupsClaim = view.groupsClaim();
         form.organizationClaim = view.organizationClaim();
+        form.issuer = view.issuer();
         return form;
     }
 
@@ -71,7 +73,7 @@ class AccountForm {
                 imsScope == null || imsScope.isBlank() ? null : Scopes.parse(imsScope), imsClientId,
                 secret(imsClientSecret, clearImsClientSecret), callbackServer, imsOrganizationId, associationMask,
                 maskIgnoresCase, server, tenant, productContext, directoryServer, directoryClientId,
-                secret(directoryClientSecret, clearDirectoryClientSecret), groupsClaim, organizationClaim);
+                secret(directoryClientSecret, clearDirectoryClientSecret), groupsClaim, organizationClaim, issuer);
     }
 
     /** Whether a secret was typed; the page does not send it back, so it has to be typed again. */
@@ -271,6 +273,14 @@ class AccountForm {
 
     public void setOrganizationClaim(String organizationClaim) {
         this.organizationClaim = organizationClaim;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public void setIssuer(String issuer) {
+        this.issuer = issuer;
     }
 
     public String getPreviewProfiles() {

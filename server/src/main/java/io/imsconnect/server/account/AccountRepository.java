@@ -22,7 +22,7 @@ class AccountRepository {
             internal_name, label, account_type, enabled, ims_server, ims_scope, ims_client_id, ims_client_secret,
             callback_server, ims_organization_id, association_mask, mask_ignores_case, server_url, tenant,
             product_context, directory_server, directory_client_id, directory_client_secret, groups_claim,
-            organization_claim, declared_in_file, created_at, updated_at""";
+            organization_claim, issuer, declared_in_file, created_at, updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -54,13 +54,13 @@ class AccountRepository {
     void insert(StoredAccount account, Instant now) {
         AccountSettings s = account.settings();
         jdbc.sql("insert into external_account (" + COLUMNS + """
-                ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.internalName(), s.label(), s.type().id(), s.enabled(), s.imsServer(), scopes(s),
                         s.imsClientId(), account.imsClientSecretCiphertext(), s.callbackServer(),
                         s.imsOrganizationId(), s.associationMask(), s.maskIgnoresCase(), s.server(), s.tenant(),
                         s.productContext(), s.directoryServer(), s.directoryClientId(),
                         account.directoryClientSecretCiphertext(), s.groupsClaim(), s.organizationClaim(),
-                        account.declaredInFile(), Timestamp.from(now), Timestamp.from(now))
+                        s.issuer(), account.declaredInFile(), Timestamp.from(now), Timestamp.from(now))
                 .update();
     }
 
@@ -71,13 +71,13 @@ class AccountRepository {
                     ims_client_id = ?, ims_client_secret = ?, callback_server = ?, ims_organization_id = ?,
                     association_mask = ?, mask_ignores_case = ?, server_url = ?, tenant = ?, product_context = ?,
                     directory_server = ?, directory_client_id = ?, directory_client_secret = ?, groups_claim = ?,
-                    organization_claim = ?, declared_in_file = ?, updated_at = ?
+                    organization_claim = ?, issuer = ?, declared_in_file = ?, updated_at = ?
                 where internal_name = ?""")
                 .params(s.label(), s.type().id(), s.enabled(), s.imsServer(), scopes(s), s.imsClientId(),
                         account.imsClientSecretCiphertext(), s.callbackServer(), s.imsOrganizationId(),
                         s.associationMask(), s.maskIgnoresCase(), s.server(), s.tenant(), s.productContext(),
                         s.directoryServer(), s.directoryClientId(), account.directoryClientSecretCiphertext(),
-                        s.groupsClaim(), s.organizationClaim(), account.declaredInFile(), Timestamp.from(now),
+                        s.groupsClaim(), s.organizationClaim(), s.issuer(), account.declaredInFile(), Timestamp.from(now),
                         s.internalName())
                 .update();
     }
@@ -127,6 +127,7 @@ class AccountRepository {
                 .directoryClientId(rs.getString("directory_client_id"))
                 .groupsClaim(rs.getString("groups_claim"))
                 .organizationClaim(rs.getString("organization_claim"))
+                .issuer(rs.getString("issuer"))
                 .imsClientSecretSet(imsSecret != null)
                 .directoryClientSecretSet(directorySecret != null)
                 .build();

@@ -37,7 +37,8 @@ public record AccountRequest(
         String directoryClientId,
         String directoryClientSecret,
         String groupsClaim,
-        String organizationClaim) {
+        String organizationClaim,
+        String issuer) {
 
     /**
      * A request that saves {@code settings} as they are, with the given secrets ({@code null} keeps the
@@ -50,7 +51,7 @@ public record AccountRequest(
                 settings.imsOrganizationId(), settings.associationMask(), settings.maskIgnoresCase(),
                 settings.server(), settings.tenant(), settings.productContext(), settings.directoryServer(),
                 settings.directoryClientId(), directoryClientSecret, settings.groupsClaim(),
-                settings.organizationClaim());
+                settings.organizationClaim(), settings.issuer());
     }
 
     /** Never prints a secret, only whether one was given. */
@@ -64,7 +65,7 @@ public record AccountRequest(
                 + ", productContext=" + productContext + ", directoryServer=" + directoryServer
                 + ", directoryClientId=" + directoryClientId + ", directoryClientSecret="
                 + given(directoryClientSecret) + ", groupsClaim=" + groupsClaim + ", organizationClaim="
-                + organizationClaim + "]";
+                + organizationClaim + ", issuer=" + issuer + "]";
     }
 
     private static String given(String secret) {

@@ -241,6 +241,7 @@ public class AccountService {
                 .directoryServer(text(r.directoryServer()))
                 .directoryClientId(text(r.directoryClientId()))
                 .organizationClaim(text(r.organizationClaim()))
+                .issuer(text(r.issuer()))
                 .imsClientSecretSet(imsSecretSet)
                 .directoryClientSecretSet(directorySecretSet);
         if (r.enabled() != null) {
@@ -294,6 +295,7 @@ public class AccountService {
         }
         state.put("groupsClaim", view.groupsClaim());
         state.put("organizationClaim", view.organizationClaim());
+        state.put("issuer", view.issuer());
         state.put("declaredInFile", view.declaredInFile());
         return state;
     }

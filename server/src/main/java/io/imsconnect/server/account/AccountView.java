@@ -31,6 +31,7 @@ record AccountView(
         boolean directoryClientSecretSet,
         String groupsClaim,
         String organizationClaim,
+        String issuer,
         boolean declaredInFile) {
 
     static AccountView of(AccountSettings s, boolean declaredInFile) {
@@ -38,6 +39,6 @@ record AccountView(
                 s.imsClientId(), s.imsClientSecretSet(), s.callbackServer(), s.redirectUri().orElse(null),
                 s.imsOrganizationId(), s.associationMask(), s.maskIgnoresCase(), s.server(), s.tenant(),
                 s.productContext(), s.directoryServer(), s.directoryClientId(), s.directoryClientSecretSet(),
-                s.groupsClaim(), s.organizationClaim(), declaredInFile);
+                s.groupsClaim(), s.organizationClaim(), s.issuer(), declaredInFile);
     }
 }

@@ -40,7 +40,7 @@ final class AccountClientRegistrations implements ClientRegistrationRepository {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(AccountSettings.redirectUri(account.callbackServer(), account.internalName()))
                 .scope(account.imsScope())
-                .issuerUri(provider.issuer())
+                .issuerUri(account.issuer() != null ? account.issuer() : provider.issuer())
                 .userNameAttributeName(IdTokenClaimNames.SUB);
         if (account.type() == AccountType.ADOBE_IMS) {
             // IMS's documented endpoints; discovery is read for the issuer, which differs between documents.

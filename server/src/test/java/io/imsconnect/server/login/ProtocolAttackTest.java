@@ -145,6 +145,17 @@ class ProtocolAttackTest {
     }
 
     @Test
+    void idTokenWhenIssuerDiffersFromDiscoveryButMatchesTheAccountsIssuerOverrideThenAllowed() {
+        sandbox.faults("{\"wrongIssuer\":true}");
+        String overridden = accounts.adobeIms(Accounts.ACME_MASK, "\"issuer\":\"https://wrong-issuer.invalid/ims\"");
+
+        SignInFlow.Step home = new SignInFlow(port).signIn(overridden, ALICE, Sandbox.PASSWORD);
+
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        assertThat(support.lastDecision(overridden).path("outcome").asString()).isEqualTo("ALLOWED");
+    }
+
+    @Test
     void idTokenWhenExpiredThenFailed() {
         sandbox.faults("{\"expiredIdToken\":true}");
 
