@@ -96,29 +96,28 @@ class ConnectionTester {
         }
         steps.add(new Step("jwks", true, "read " + keys.path("keys").size() + " key(s) from " + jwks.url));
 
-        for (String[] endpoint : new String[][] { { "authorizationEndpoint", "authorization_endpoint" },
-                { "tokenEndpoint", "token_endpoint" } }) {
-            Answer answer = get(endpoint[0], endpoints.get(endpoint[1]), steps);
-            if (answer == null) {
-                return false;
-            }
-            // A GET on these endpoints is not a real request, so 400 or 405 is an answer; 404 is a wrong path.
-            boolean answers = answer.status < 500 && answer.status != 404;
-            steps.add(new Step(endpoint[0], answers, (answers ? "answers" : "fails") + " at " + answer.url
-                    + " (HTTP " + answer.status + ")"));
-            if (!answers) {
-                return false;
-            }
+        // The authorization endpoint is for browsers, the token endpoint for POSTs: probe each as it is used.
+        // Without credentials they answer 4xx (missing client_id, invalid_client); 404 means a wrong path.
+        String tokenEndpoint = endpoints.get("token_endpoint");
+        Answer authorize = get("authorizationEndpoint", endpoints.get("authorization_endpoint"), steps);
+        if (authorize == null || !answers("authorizationEndpoint", authorize, steps)) {
+            return false;
+        }
+        Answer token = send("tokenEndpoint", HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), tokenEndpoint, steps);
+        if (token == null || !answers("tokenEndpoint", token, steps)) {
+            return false;
         }
 
         if (account.imsClientId() != null && imsSecret.isPresent()
-                && !loginClient(account, endpoints.get("token_endpoint"), imsSecret.get(), steps)) {
+                && !loginClient(account, tokenEndpoint, imsSecret.get(), steps)) {
             return false;
         }
         if (account.directoryClientId() == null || directorySecret.isEmpty()) {
             return true;
         }
-        return clientCredentials(account, endpoints.get("token_endpoint"), directorySecret.get(), steps);
+        return clientCredentials(account, tokenEndpoint, directorySecret.get(), steps);
     }
 
     /**
@@ -138,6 +137,13 @@ class ConnectionTester {
             }
         }
         return endpoints;
+    }
+
+    private static boolean answers(String step, Answer answer, List<Step> steps) {
+        boolean answers = answer.status < 500 && answer.status != 404;
+        steps.add(new Step(step, answers, (answers ? "answers" : "fails") + " at " + answer.url + " (HTTP "
+                + answer.status + ")"));
+        return answers;
     }
 
     /**

@@ -62,6 +62,32 @@ class ImsSignInTest {
     }
 
     @Test
+    void testConnectionWhenAccountPointsAtTheSandboxThenEveryStepPassesIncludingBothClients() {
+        String account = accounts.adobeIms(Accounts.ACME_MASK,
+                "\"directoryClientId\":\"imsconnect-directory\",\"directoryClientSecret\":\"directory-secret\"");
+
+        JsonNode report = api.post("/api/v1/external-accounts/" + account + "/test", null).json();
+
+        assertThat(report.path("steps").valueStream().map(step -> step.path("name").asString() + "="
+                + step.path("ok").asBoolean()).toList()).containsExactly("discovery=true", "jwks=true",
+                        "authorizationEndpoint=true", "tokenEndpoint=true", "loginClient=true",
+                        "clientCredentials=true");
+        assertThat(report.path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void testConnectionWhenLoginSecretWrongThenTheLoginClientStepSaysSo() {
+        String account = accounts.adobeIms(Accounts.ACME_MASK, "\"imsClientSecret\":\"not-the-secret\"");
+
+        JsonNode report = api.post("/api/v1/external-accounts/" + account + "/test", null).json();
+
+        JsonNode last = report.path("steps").get(report.path("steps").size() - 1);
+        assertThat(last.path("name").asString()).isEqualTo("loginClient");
+        assertThat(last.path("ok").asBoolean()).isFalse();
+        assertThat(last.path("detail").asString()).contains("invalid_client");
+    }
+
+    @Test
     void authorizationRequestWhenImsThenScopesCommaSeparatedWithPkceS256StateAndNonce() {
         String account = accounts.adobeIms(Accounts.ACME_MASK, null);
         SignInFlow flow = new SignInFlow(port);
