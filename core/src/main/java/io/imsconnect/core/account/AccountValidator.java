@@ -1,5 +1,6 @@
 package io.imsconnect.core.account;
 
+import io.imsconnect.core.InternalNames;
 import io.imsconnect.core.mask.AssociationMask;
 import io.imsconnect.core.mask.InvalidMaskException;
 import io.imsconnect.core.mask.MaskSettings;
@@ -35,12 +36,11 @@ public final class AccountValidator {
     public static final String ORGANIZATION_ID_INVALID = "organizationId.invalid";
     public static final String SCOPE_INVALID = "scope.invalid";
 
-    public static final int MAX_INTERNAL_NAME_LENGTH = 64;
+    public static final int MAX_INTERNAL_NAME_LENGTH = InternalNames.MAX_LENGTH;
     public static final int MAX_URL_LENGTH = 2048;
     public static final int MAX_TEXT_LENGTH = 255;
 
     // The internal name is the registration id in the redirect URI path, hence ASCII only.
-    private static final Pattern INTERNAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     // ims-facts.md: 24 hex digits then @AdobeOrg; IMS writes the digits in upper case.
     private static final Pattern ADOBE_ORGANIZATION_ID = Pattern.compile("[0-9A-Fa-f]{24}@AdobeOrg");
     private static final Pattern IPV4_LOOPBACK =
@@ -174,8 +174,7 @@ public final class AccountValidator {
             if (isBlank(value)) {
                 add("internalName", REQUIRED,
                         "is required: a name such as " + AccountSettings.DEFAULT_INTERNAL_NAME);
-            } else if (value.length() > MAX_INTERNAL_NAME_LENGTH
-                    || !INTERNAL_NAME.matcher(value).matches()) {
+            } else if (!InternalNames.isValid(value)) {
                 add("internalName", INTERNAL_NAME_INVALID,
                         "must start with a letter and contain only letters, digits and _ (at most "
                                 + MAX_INTERNAL_NAME_LENGTH + " characters), such as "
