@@ -45,7 +45,8 @@ public class AuditService {
         return state == null ? null : json.writeValueAsString(state);
     }
 
-    private static String currentActor() {
+    /** Who is acting: the signed-in operator, or {@value #SYSTEM_ACTOR} at start-up and in background work. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM_ACTOR : authentication.getName();
     }

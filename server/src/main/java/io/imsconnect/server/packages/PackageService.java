@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +52,10 @@ public class PackageService {
         }
         if (!installed.isInstalled(name)) {
             target.install();
-            installed.insert(target, clock.instant(), actor());
+            installed.insert(target, clock.instant(), AuditService.currentActor());
             audit.record("package.installed", "package", name, null,
                     Map.of("name", name, "version", target.version()));
         }
         return list().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? AuditService.SYSTEM_ACTOR : authentication.getName();
     }
 }
