@@ -46,7 +46,6 @@ public record AccountSettings(
 
     /** Campaign keeps its one Adobe account under this internal name. */
     public static final String DEFAULT_INTERNAL_NAME = "Adobe_Marketing_Cloud";
-    private static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
     public static final List<String> DEFAULT_IMS_SCOPE =
             List.of("openid", "AdobeID", "read_organizations", "additional_info.projectedProductContext");
     public static final String DEFAULT_GROUPS_CLAIM = "groups";
@@ -89,17 +88,6 @@ public record AccountSettings(
         Objects.requireNonNull(callbackServer, "callbackServer cannot be null");
         Objects.requireNonNull(internalName, "internalName cannot be null");
         return withoutTrailingSlashes(callbackServer) + REDIRECT_PATH + internalName;
-    }
-
-    /**
-     * Where the provider's OpenID discovery document is: IMS serves it under {@code /ims}
-     * (ims-facts.md), a standard provider at {@code {issuer}/.well-known/openid-configuration}
-     * (OpenID Connect Discovery 1.0 §4).
-     */
-    public String discoveryUrl() {
-        Objects.requireNonNull(imsServer, "imsServer cannot be null");
-        String base = withoutTrailingSlashes(imsServer);
-        return type == AccountType.ADOBE_IMS ? base + "/ims" + DISCOVERY_PATH : base + DISCOVERY_PATH;
     }
 
     /** The URL without the trailing slashes that would double the next path's. */

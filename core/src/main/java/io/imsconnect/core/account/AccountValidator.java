@@ -1,9 +1,5 @@
 package io.imsconnect.core.account;
 
-import io.imsconnect.core.InternalNames;
-import io.imsconnect.core.mask.AssociationMask;
-import io.imsconnect.core.mask.InvalidMaskException;
-import io.imsconnect.core.mask.MaskSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -13,6 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.imsconnect.core.InternalNames;
+import io.imsconnect.core.mask.AssociationMask;
+import io.imsconnect.core.mask.InvalidMaskException;
+import io.imsconnect.core.mask.MaskSettings;
 
 /**
  * Checks an external account's settings before they are saved, so that a saved account either
@@ -41,7 +42,7 @@ public final class AccountValidator {
     public static final int MAX_TEXT_LENGTH = 255;
 
     // The internal name is the registration id in the redirect URI path, hence ASCII only.
-    // ims-facts.md: 24 hex digits then @AdobeOrg; IMS writes the digits in upper case.
+    // docs/provider-facts.md#campaigns-external-account: 24 hex digits then @AdobeOrg; IMS writes them in upper case.
     private static final Pattern ADOBE_ORGANIZATION_ID = Pattern.compile("[0-9A-Fa-f]{24}@AdobeOrg");
     private static final Pattern IPV4_LOOPBACK =
             Pattern.compile("127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");

@@ -1,5 +1,5 @@
 /**
- * The mapping decision: from a user's product profiles to the security groups a login gives, or
- * the reason it is refused, with what the mask made of each profile for diagnostics.
+ * The association mask applied to product profiles: what the mask makes of each profile name (matched,
+ * the captured group, whether that group exists), for the access decision and the mask preview.
  */
 package io.imsconnect.core.mapping;

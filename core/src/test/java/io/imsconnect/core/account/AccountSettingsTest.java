@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,23 +106,6 @@ class AccountSettingsTest {
                     .callbackServer(callbackServer).internalName(internalName).build();
 
             assertThat(settings.redirectUri()).isEqualTo(Optional.empty());
-        }
-    }
-
-    @Nested
-    class DiscoveryUrl {
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "ADOBE_IMS|https://ims-na1.adobelogin.com|https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration",
-            "ADOBE_IMS|https://ims-na1.adobelogin.com/|https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration",
-            "OIDC|https://login.example.com/realms/acme|https://login.example.com/realms/acme/.well-known/openid-configuration",
-            "OIDC|http://localhost:9090/ims/|http://localhost:9090/ims/.well-known/openid-configuration",
-        })
-        void discoveryUrlWhenTypeThenImsPathOrIssuerPath(AccountType type, String imsServer, String expected) {
-            AccountSettings settings = AccountSettings.builder().type(type).imsServer(imsServer).build();
-
-            assertThat(settings.discoveryUrl()).isEqualTo(expected);
         }
     }
 }

@@ -1,27 +1,21 @@
 package io.imsconnect.core.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.imsconnect.core.mapping.MappingDecision.Outcome;
-import io.imsconnect.core.mapping.ProfileMapping.Status;
-import io.imsconnect.core.mask.AssociationMask;
-import io.imsconnect.core.mask.MaskSettings;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
+
+import io.imsconnect.core.mapping.ProfileMapping.Status;
+import io.imsconnect.core.mask.AssociationMask;
+import io.imsconnect.core.mask.MaskSettings;
 
 class MappingDecisionsTest {
 
@@ -113,156 +107,6 @@ class MappingDecisionsTest {
                     MappingDecisions.preview(MASK, List.of("Campaign - acme - admin"), GROUPS);
 
             assertThatThrownBy(rows::clear).isInstanceOf(UnsupportedOperationException.class);
-        }
-    }
-
-    @Nested
-    class Decide {
-
-        static Stream<Arguments> decisions() {
-            return Stream.of(
-                    Arguments.of(OrgCheck.MEMBER, List.of("Campaign - acme - delivery"),
-                            Outcome.ALLOWED, Set.of("delivery")),
-                    Arguments.of(OrgCheck.NOT_CHECKED, List.of("Campaign - acme - delivery"),
-                            Outcome.ALLOWED, Set.of("delivery")),
-                    Arguments.of(OrgCheck.MEMBER,
-                            List.of("Campaign - acme - workflow", "Campaign - acme - admin",
-                                    "Campaign - acme - report", "Analytics"),
-                            Outcome.ALLOWED, Set.of("admin", "workflow")),
-                    Arguments.of(OrgCheck.MEMBER,
-                            List.of("Campaign - acme - delivery", " Campaign - acme - delivery "),
-                            Outcome.ALLOWED, Set.of("delivery")),
-                    Arguments.of(OrgCheck.MEMBER, List.of(),
-                            Outcome.REFUSED_NO_MATCHING_GROUP, Set.of()),
-                    Arguments.of(OrgCheck.MEMBER,
-                            List.of("Campaign - acme - report", "Campaign - acme - ", "Analytics"),
-                            Outcome.REFUSED_NO_MATCHING_GROUP, Set.of()),
-                    Arguments.of(OrgCheck.NOT_CHECKED, List.of("Campaign - acme - Delivery"),
-                            Outcome.REFUSED_NO_MATCHING_GROUP, Set.of()),
-                    Arguments.of(OrgCheck.NOT_MEMBER, List.of("Campaign - acme - delivery"),
-                            Outcome.REFUSED_NOT_IN_ORGANIZATION, Set.of()),
-                    Arguments.of(OrgCheck.NOT_MEMBER, List.of(),
-                            Outcome.REFUSED_NOT_IN_ORGANIZATION, Set.of()));
-        }
-
-        @ParameterizedTest(name = "[{index}] {0} {1} -> {2} {3}")
-        @MethodSource("decisions")
-        void decideWhenCalledThenOutcomeAndGroups(OrgCheck org, List<String> profiles,
-                Outcome outcome, Set<String> groups) {
-            MappingDecision decision = MappingDecisions.decide(MASK, org, profiles, GROUPS);
-
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(decision.groups()).containsExactlyElementsOf(new TreeSet<>(groups));
-            assertThat(decision.allowed()).isEqualTo(outcome == Outcome.ALLOWED);
-        }
-
-        @Test
-        void decideWhenNotMemberThenDiagnosticsKept() {
-            List<String> profiles = List.of("Campaign - acme - delivery", "Analytics");
-
-            MappingDecision decision =
-                    MappingDecisions.decide(MASK, OrgCheck.NOT_MEMBER, profiles, GROUPS);
-
-            assertThat(decision.perProfile()).containsExactly(
-                    new ProfileMapping("Campaign - acme - delivery", Status.MAPPED, "delivery"),
-                    new ProfileMapping("Analytics", Status.NO_MATCH, null));
-        }
-
-        @Test
-        void decideWhenNoMatchingGroupThenDiagnosticsKept() {
-            List<String> profiles = List.of("Campaign - acme - report", "Campaign - acme - ");
-
-            MappingDecision decision =
-                    MappingDecisions.decide(MASK, OrgCheck.MEMBER, profiles, GROUPS);
-
-            assertThat(decision.perProfile()).extracting(ProfileMapping::status)
-                    .containsExactly(Status.UNKNOWN_GROUP, Status.EMPTY_CAPTURE);
-        }
-
-        @Test
-        void decideWhenTwoProfilesNameSameGroupThenGroupOnceAndBothRowsMapped() {
-            AssociationMask mask = AssociationMask.compile(
-                    new MaskSettings("Campaign - (?:acme|acme-eu) - (.*)", false));
-            List<String> profiles = List.of("Campaign - acme - delivery", "Campaign - acme-eu - delivery");
-
-            MappingDecision decision = MappingDecisions.decide(mask, OrgCheck.MEMBER, profiles, GROUPS);
-
-            assertThat(decision.groups()).containsExactly("delivery");
-            assertThat(decision.perProfile()).extracting(ProfileMapping::status)
-                    .containsExactly(Status.MAPPED, Status.MAPPED);
-        }
-
-        @Test
-        void decideWhenAllowedThenGroupsSorted() {
-            List<String> profiles = List.of("Campaign - acme - workflow", "Campaign - acme - admin",
-                    "Campaign - acme - delivery");
-
-            MappingDecision decision = MappingDecisions.decide(MASK, OrgCheck.MEMBER, profiles, GROUPS);
-
-            assertThat(decision.groups()).containsExactly("admin", "delivery", "workflow");
-        }
-
-        @Test
-        void decideWhenOrgNullThenThrows() {
-            assertThatNullPointerException()
-                    .isThrownBy(() -> MappingDecisions.decide(MASK, null, List.of(), GROUPS));
-        }
-
-        @Test
-        void noMatchingRightMessageWhenReadThenCampaignWording() {
-            assertThat(MappingDecisions.NO_MATCHING_RIGHT_MESSAGE)
-                    .isEqualTo("Login does not have any right matching the expression");
-        }
-    }
-
-    @Nested
-    class DecisionValue {
-
-        @Test
-        void constructorWhenInputsChangedLaterThenDecisionUnchanged() {
-            Set<String> groups = new TreeSet<>(Set.of("delivery"));
-            List<ProfileMapping> rows = new ArrayList<>(
-                    List.of(new ProfileMapping("Campaign - acme - delivery", Status.MAPPED, "delivery")));
-
-            MappingDecision decision = new MappingDecision(Outcome.ALLOWED, groups, rows);
-            groups.add("admin");
-            rows.clear();
-
-            assertThat(decision.groups()).containsExactly("delivery");
-            assertThat(decision.perProfile()).hasSize(1);
-        }
-
-        @Test
-        void groupsWhenModifiedThenThrows() {
-            MappingDecision decision = new MappingDecision(Outcome.ALLOWED, Set.of("delivery"), List.of());
-
-            assertThatThrownBy(() -> decision.groups().add("admin"))
-                    .isInstanceOf(UnsupportedOperationException.class);
-        }
-
-        @Test
-        void constructorWhenAllowedWithoutGroupsThenThrows() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new MappingDecision(Outcome.ALLOWED, Set.of(), List.of()));
-        }
-
-        @ParameterizedTest
-        @EnumSource(value = Outcome.class, names = "ALLOWED", mode = EnumSource.Mode.EXCLUDE)
-        void constructorWhenRefusedWithGroupsThenThrows(Outcome outcome) {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new MappingDecision(outcome, Set.of("delivery"), List.of()));
-        }
-
-        @ParameterizedTest
-        @CsvSource(delimiter = '|', nullValues = "NONE", value = {
-            "MAPPED|NONE", "MAPPED|''", "MAPPED|' '", "UNKNOWN_GROUP|NONE",
-            "NO_MATCH|delivery", "NO_MATCH|''", "TOO_LONG|delivery",
-            "EMPTY_CAPTURE|NONE", "EMPTY_CAPTURE|delivery",
-        })
-        void profileMappingWhenCapturedNameInconsistentWithStatusThenThrows(Status status,
-                String captured) {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new ProfileMapping("Campaign - acme - x", status, captured));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.imsconnect.core.mapping;
+package io.imsconnect.core.access;
 
 /** What the login learned about the user's membership of the configured organization. */
 public enum OrgCheck {
