@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,12 +41,6 @@ class AccountApiController {
         return saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/external-accounts/" + internalName)).body(view)
                 : ResponseEntity.status(HttpStatus.OK).body(view);
-    }
-
-    /** Always 200 when the account exists: the report says which step failed. */
-    @PostMapping("/{internalName}/test")
-    ConnectionReport test(@PathVariable String internalName) {
-        return accounts.testConnection(internalName);
     }
 
     @DeleteMapping("/{internalName}")

@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.imsconnect.server.system.ImsConnectProperties;
+import io.imsconnect.server.config.ImsConnectProperties;
 
 @Configuration(proxyBeanMethods = false)
 class AccountConfig {

@@ -1,11 +1,18 @@
 package io.imsconnect.server.account;
 
+import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,14 +22,31 @@ import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.account.AccountType;
 import io.imsconnect.core.account.Scopes;
 
+/**
+ * The {@code external_account} table. Its settings columns are not spelled out here: they are derived from the
+ * components of {@link AccountSettings}, the one declaration of the account's fields (see
+ * docs/decisions/0009-fields-declared-once.md): each component is stored in the column of its snake_case name,
+ * but for the two {@link #RENAMED} ones; the {@code *SecretSet} flags are not stored, the ciphertext columns
+ * say whether a secret is set.
+ */
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS = """
-            internal_name, label, account_type, enabled, ims_server, ims_scope, ims_client_id, ims_client_secret,
-            callback_server, ims_organization_id, association_mask, mask_ignores_case, server_url, tenant,
-            product_context, directory_server, directory_client_id, directory_client_secret, groups_claim,
-            organization_claim, issuer, declared_in_file, created_at, updated_at""";
+    /** Components whose column has another name than theirs (SQL keywords and an older name). */
+    private static final Map<String, String> RENAMED = Map.of("type", "account_type", "server", "server_url");
+    private static final List<RecordComponent> STORED = Arrays.stream(AccountSettings.class.getRecordComponents())
+            .filter(component -> !component.getName().endsWith("SecretSet")).toList();
+    private static final List<String> SETTINGS_COLUMNS = STORED.stream().map(AccountRepository::column).toList();
+    /** Written with the settings, in this order after them: the ciphertexts and whether the file declares it. */
+    private static final List<String> WRITTEN = concat(SETTINGS_COLUMNS,
+            List.of("ims_client_secret", "directory_client_secret", "declared_in_file"));
+    private static final String COLUMNS = String.join(", ", concat(WRITTEN, List.of("created_at", "updated_at")));
+    private static final String INSERT = "insert into external_account (" + COLUMNS + ") values ("
+            + String.join(", ", Collections.nCopies(WRITTEN.size() + 2, "?")) + ")";
+    private static final String UPDATE = "update external_account set "
+            + concat(WRITTEN, List.of("updated_at")).stream().map(column -> column + " = ?")
+                    .collect(Collectors.joining(", "))
+            + " where internal_name = ?";
 
     private final JdbcClient jdbc;
 
@@ -52,34 +76,17 @@ class AccountRepository {
     }
 
     void insert(StoredAccount account, Instant now) {
-        AccountSettings s = account.settings();
-        jdbc.sql("insert into external_account (" + COLUMNS + """
-                ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.internalName(), s.label(), s.type().id(), s.enabled(), s.imsServer(), scopes(s),
-                        s.imsClientId(), account.imsClientSecretCiphertext(), s.callbackServer(),
-                        s.imsOrganizationId(), s.associationMask(), s.maskIgnoresCase(), s.server(), s.tenant(),
-                        s.productContext(), s.directoryServer(), s.directoryClientId(),
-                        account.directoryClientSecretCiphertext(), s.groupsClaim(), s.organizationClaim(),
-                        s.issuer(), account.declaredInFile(), Timestamp.from(now), Timestamp.from(now))
-                .update();
+        List<Object> values = values(account);
+        values.add(Timestamp.from(now));
+        values.add(Timestamp.from(now));
+        jdbc.sql(INSERT).params(values).update();
     }
 
     void update(StoredAccount account, Instant now) {
-        AccountSettings s = account.settings();
-        jdbc.sql("""
-                update external_account set label = ?, account_type = ?, enabled = ?, ims_server = ?, ims_scope = ?,
-                    ims_client_id = ?, ims_client_secret = ?, callback_server = ?, ims_organization_id = ?,
-                    association_mask = ?, mask_ignores_case = ?, server_url = ?, tenant = ?, product_context = ?,
-                    directory_server = ?, directory_client_id = ?, directory_client_secret = ?, groups_claim = ?,
-                    organization_claim = ?, issuer = ?, declared_in_file = ?, updated_at = ?
-                where internal_name = ?""")
-                .params(s.label(), s.type().id(), s.enabled(), s.imsServer(), scopes(s), s.imsClientId(),
-                        account.imsClientSecretCiphertext(), s.callbackServer(), s.imsOrganizationId(),
-                        s.associationMask(), s.maskIgnoresCase(), s.server(), s.tenant(), s.productContext(),
-                        s.directoryServer(), s.directoryClientId(), account.directoryClientSecretCiphertext(),
-                        s.groupsClaim(), s.organizationClaim(), s.issuer(), account.declaredInFile(), Timestamp.from(now),
-                        s.internalName())
-                .update();
+        List<Object> values = values(account);
+        values.add(Timestamp.from(now));
+        values.add(account.settings().internalName());
+        jdbc.sql(UPDATE).params(values).update();
     }
 
     boolean delete(String internalName) {
@@ -101,37 +108,76 @@ class AccountRepository {
         }
     }
 
-    private static String scopes(AccountSettings settings) {
-        return String.join(" ", settings.imsScope() == null ? List.of() : settings.imsScope());
+    private static String column(RecordComponent component) {
+        String name = component.getName();
+        return RENAMED.getOrDefault(name, name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+
+    /** The values of the {@link #WRITTEN} columns, in their order. */
+    private static List<Object> values(StoredAccount account) {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent component : STORED) {
+            Object value = read(component, account.settings());
+            values.add(value instanceof AccountType type ? type.id()
+                    : value instanceof List<?> scopes ? scopes.stream().map(String::valueOf)
+                            .collect(Collectors.joining(" "))
+                    : value);
+        }
+        values.add(account.imsClientSecretCiphertext());
+        values.add(account.directoryClientSecretCiphertext());
+        values.add(account.declaredInFile());
+        return values;
     }
 
     private static StoredAccount account(ResultSet rs) throws SQLException {
         String imsSecret = rs.getString("ims_client_secret");
         String directorySecret = rs.getString("directory_client_secret");
-        AccountSettings settings = AccountSettings.builder()
-                .internalName(rs.getString("internal_name"))
-                .label(rs.getString("label"))
-                .type(AccountType.fromId(rs.getString("account_type")).orElseThrow())
-                .enabled(rs.getBoolean("enabled"))
-                .imsServer(rs.getString("ims_server"))
-                .imsScope(Scopes.parse(rs.getString("ims_scope")))
-                .imsClientId(rs.getString("ims_client_id"))
-                .callbackServer(rs.getString("callback_server"))
-                .imsOrganizationId(rs.getString("ims_organization_id"))
-                .associationMask(rs.getString("association_mask"))
-                .maskIgnoresCase(rs.getBoolean("mask_ignores_case"))
-                .server(rs.getString("server_url"))
-                .tenant(rs.getString("tenant"))
-                .productContext(rs.getString("product_context"))
-                .directoryServer(rs.getString("directory_server"))
-                .directoryClientId(rs.getString("directory_client_id"))
-                .groupsClaim(rs.getString("groups_claim"))
-                .organizationClaim(rs.getString("organization_claim"))
-                .issuer(rs.getString("issuer"))
-                .imsClientSecretSet(imsSecret != null)
-                .directoryClientSecretSet(directorySecret != null)
-                .build();
-        return new StoredAccount(settings, imsSecret, directorySecret, rs.getBoolean("declared_in_file"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        RecordComponent[] components = AccountSettings.class.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            arguments[i] = switch (components[i].getName()) {
+                case "imsClientSecretSet" -> imsSecret != null;
+                case "directoryClientSecretSet" -> directorySecret != null;
+                default -> column(rs, components[i]);
+            };
+        }
+        return new StoredAccount(construct(arguments, components), imsSecret, directorySecret,
+                rs.getBoolean("declared_in_file"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Object column(ResultSet rs, RecordComponent component) throws SQLException {
+        String column = column(component);
+        Class<?> type = component.getType();
+        if (type == boolean.class) {
+            return rs.getBoolean(column);
+        }
+        if (type == AccountType.class) {
+            return AccountType.fromId(rs.getString(column)).orElseThrow();
+        }
+        return type == List.class ? Scopes.parse(rs.getString(column)) : rs.getString(column);
+    }
+
+    private static Object read(RecordComponent component, AccountSettings settings) {
+        try {
+            return component.getAccessor().invoke(settings);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of AccountSettings", e);
+        }
+    }
+
+    private static AccountSettings construct(Object[] arguments, RecordComponent[] components) {
+        try {
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            return AccountSettings.class.getDeclaredConstructor(types).newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build AccountSettings from its columns", e);
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.imsconnect.server.account;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.imsconnect.core.account.AccountSettings;
 
@@ -8,7 +12,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What an administrator (API, console or accounts file) sends to create or replace an external account. The
- * JSON field names are those of design.md.
+ * JSON field names are those of docs/provider-facts.md#campaigns-external-account.
  *
  * <p>Omitted fields take their defaults when the account is saved: {@code type} {@code adobe-ims},
  * {@code enabled} false, {@code imsScope} the default IMS scopes, {@code maskIgnoresCase} true,
@@ -54,18 +58,23 @@ public record AccountRequest(
                 settings.organizationClaim(), settings.issuer());
     }
 
+    /** The write-only fields: never printed, never sent back to a page, stored only encrypted. */
+    static final Set<String> SECRETS = Set.of("imsClientSecret", "directoryClientSecret");
+
     /** Never prints a secret, only whether one was given. */
     @Override
     public String toString() {
-        return "AccountRequest[internalName=" + internalName + ", label=" + label + ", type=" + type + ", enabled="
-                + enabled + ", imsServer=" + imsServer + ", imsScope=" + imsScope + ", imsClientId=" + imsClientId
-                + ", imsClientSecret=" + given(imsClientSecret) + ", callbackServer=" + callbackServer
-                + ", imsOrganizationId=" + imsOrganizationId + ", associationMask=" + associationMask
-                + ", maskIgnoresCase=" + maskIgnoresCase + ", server=" + server + ", tenant=" + tenant
-                + ", productContext=" + productContext + ", directoryServer=" + directoryServer
-                + ", directoryClientId=" + directoryClientId + ", directoryClientSecret="
-                + given(directoryClientSecret) + ", groupsClaim=" + groupsClaim + ", organizationClaim="
-                + organizationClaim + ", issuer=" + issuer + "]";
+        return Arrays.stream(AccountRequest.class.getRecordComponents()).map(field -> field.getName() + "="
+                + (SECRETS.contains(field.getName()) ? given((String) value(field)) : value(field)))
+                .collect(Collectors.joining(", ", "AccountRequest[", "]"));
+    }
+
+    private Object value(RecordComponent field) {
+        try {
+            return field.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String given(String secret) {

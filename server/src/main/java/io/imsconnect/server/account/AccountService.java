@@ -14,13 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.account.AccountType;
 import io.imsconnect.core.account.AccountValidator;
+import io.imsconnect.server.account.AccountSecrets.SecretChange;
+import io.imsconnect.server.account.AccountSecrets.SecretField;
 import io.imsconnect.server.audit.AuditService;
-import io.imsconnect.server.packages.PackageService;
-import io.imsconnect.server.system.ConflictException;
-import io.imsconnect.server.system.FieldViolation;
-import io.imsconnect.server.system.ImsConnectProperties;
-import io.imsconnect.server.system.InvalidInputException;
-import io.imsconnect.server.system.NotFoundException;
+import io.imsconnect.server.config.ImsConnectProperties;
+import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.FieldViolation;
+import io.imsconnect.server.errors.InvalidInputException;
+import io.imsconnect.server.errors.NotFoundException;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * External accounts: the connections to identity providers that an administrator edits at run time. Every read
@@ -34,20 +37,20 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final SecretCipher cipher;
-    private final PackageService packages;
+    private final AccountTypes accountTypes;
     private final AuditService audit;
-    private final ConnectionTester tester;
     private final ImsConnectProperties properties;
+    private final JsonMapper json;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, SecretCipher cipher, PackageService packages, AuditService audit,
-            ConnectionTester tester, ImsConnectProperties properties, Clock clock) {
+    AccountService(AccountRepository accounts, SecretCipher cipher, AccountTypes accountTypes, AuditService audit,
+            ImsConnectProperties properties, JsonMapper json, Clock clock) {
         this.accounts = accounts;
         this.cipher = cipher;
-        this.packages = packages;
+        this.accountTypes = accountTypes;
         this.audit = audit;
-        this.tester = tester;
         this.properties = properties;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -63,14 +66,12 @@ public class AccountService {
     }
 
     /**
-     * The accounts a login may use now: enabled, and for {@code adobe-ims} only while the {@code ims} package is
-     * installed. Read from the database at each call.
+     * The accounts a login may use now: enabled, and only while the package their type needs (for
+     * {@code adobe-ims}: {@code ims}) is installed. Read from the database at each call.
      */
     @Transactional(readOnly = true)
     public List<AccountSettings> enabled() {
-        boolean imsInstalled = isPackageInstalled();
-        return accounts.findEnabled().stream().map(StoredAccount::settings)
-                .filter(s -> imsInstalled || s.type() != AccountType.ADOBE_IMS).toList();
+        return accounts.findEnabled().stream().map(StoredAccount::settings).filter(accountTypes::isTurnedOn).toList();
     }
 
     /** The decrypted IMS (or OIDC) client secret; empty when the account or its secret does not exist. */
@@ -87,10 +88,41 @@ public class AccountService {
                 .map(stored -> cipher.decrypt(stored, SecretField.DIRECTORY_CLIENT.context(internalName)));
     }
 
-    /** Whether the package {@value ImsPackage#NAME} is installed, which turns the type {@code adobe-ims} on. */
+    /**
+     * Whether every package an account type needs is installed (today only {@code adobe-ims} needs one,
+     * {@code ims}): the console offers the Adobe account only then.
+     */
     @Transactional(readOnly = true)
     public boolean isPackageInstalled() {
-        return packages.isInstalled(ImsPackage.NAME);
+        return accountTypes.allTurnedOn();
+    }
+
+    /**
+     * The package an account of type {@code typeId} (default {@code adobe-ims}) needs and that is not installed;
+     * empty when none is missing or the type is unknown (validation says so).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> missingPackage(String typeId) {
+        return accountTypes.missingPackage(typeId);
+    }
+
+    /** The saved account (404 when unknown, 409 while its type's package is missing). */
+    @Transactional(readOnly = true)
+    public AccountSettings require(String internalName) {
+        view(internalName);
+        return find(internalName).orElseThrow(() -> new NotFoundException("external account", internalName));
+    }
+
+    /** For a package that brings an account: creates it, disabled and empty, unless it exists. */
+    @Transactional
+    public void createDisabledUnlessPresent(String internalName, String label) {
+        if (accounts.find(internalName).isPresent()) {
+            return;
+        }
+        AccountSettings empty = AccountSettings.builder().internalName(internalName).label(label).build();
+        accounts.insert(new StoredAccount(empty, null, null, false, null, null), clock.instant());
+        audit.record("externalAccount.created", TARGET, internalName, null, Map.of("internalName", internalName,
+                "label", label, "type", empty.type().id(), "enabled", false));
     }
 
     /**
@@ -126,8 +158,8 @@ public class AccountService {
                 violations.add(new FieldViolation("type", "invalid", "must be adobe-ims or oidc"));
             }
         }
-        if (type == AccountType.ADOBE_IMS && !isPackageInstalled()) {
-            throw packageNotInstalled();
+        if (type != null) {
+            accountTypes.requireTurnedOn(type);
         }
         Optional<StoredAccount> existing = accounts.findForUpdate(internalName);
         SecretChange imsSecret = SecretChange.of(request.imsClientSecret(),
@@ -136,7 +168,7 @@ public class AccountService {
         SecretChange directorySecret = SecretChange.of(request.directoryClientSecret(),
                 existing.map(StoredAccount::directoryClientSecretCiphertext).orElse(null),
                 SecretField.DIRECTORY_CLIENT.context(internalName), cipher);
-        requireSecretsAgainWhenServerMoves(existing, request, imsSecret, directorySecret, violations);
+        AccountSecrets.requireSecretsAgainWhenServerMoves(existing, request, imsSecret, directorySecret, violations);
         AccountSettings settings = settings(internalName, type, request, imsSecret.set(), directorySecret.set());
         if (type != null) {
             AccountValidator.validate(settings, properties.security().allowInsecureLoopback()).stream()
@@ -177,11 +209,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     AccountView view(String internalName) {
         Optional<StoredAccount> found = accounts.find(internalName);
-        boolean adobe = found.map(a -> a.settings().type() == AccountType.ADOBE_IMS)
-                .orElse(AccountSettings.DEFAULT_INTERNAL_NAME.equals(internalName));
-        if (adobe && !isPackageInstalled()) {
-            throw packageNotInstalled();
-        }
+        // The Adobe account's name answers 409, not 404, until the package that brings it is installed.
+        found.map(a -> a.settings().type()).or(() -> AccountSettings.DEFAULT_INTERNAL_NAME.equals(internalName)
+                ? Optional.of(AccountType.ADOBE_IMS) : Optional.empty()).ifPresent(accountTypes::requireTurnedOn);
         return found.map(a -> AccountView.of(a.settings(), a.declaredInFile()))
                 .orElseThrow(() -> new NotFoundException("external account", internalName));
     }
@@ -190,17 +220,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     Optional<AccountView> findView(String internalName) {
         return accounts.find(internalName).map(a -> AccountView.of(a.settings(), a.declaredInFile()));
-    }
-
-    /**
-     * Tests the saved account's connection. Deliberately outside any transaction: the remote calls can take
-     * seconds and must not hold a database connection.
-     */
-    ConnectionReport testConnection(String internalName) {
-        view(internalName);
-        AccountSettings settings = find(internalName)
-                .orElseThrow(() -> new NotFoundException("external account", internalName));
-        return tester.test(settings, imsClientSecret(internalName), directoryClientSecret(internalName));
     }
 
     @Transactional(readOnly = true)
@@ -215,12 +234,6 @@ public class AccountService {
         accounts.delete(internalName);
         audit.record("externalAccount.deleted", TARGET, internalName,
                 state(account.settings(), account.declaredInFile(), null, null), null);
-    }
-
-    static ConflictException packageNotInstalled() {
-        return new ConflictException("type", "packageNotInstalled", "the account type adobe-ims needs the package '"
-                + ImsPackage.NAME + "' (" + ImsPackage.LABEL + "): install it under Administration > Platform >"
-                + " Packages or with POST /api/v1/packages/" + ImsPackage.NAME + "/install");
     }
 
     private static AccountSettings settings(String internalName, AccountType type, AccountRequest r,
@@ -264,114 +277,21 @@ public class AccountService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The audit state: every setting, each secret only as whether it is set and whether this change touched it. */
-    private static Map<String, Object> state(AccountSettings s, boolean declaredInFile, SecretChange imsSecret,
+    /**
+     * The audit state: the account as the API shows it, each secret only as whether it is set and whether this
+     * change touched it.
+     */
+    private Map<String, Object> state(AccountSettings s, boolean declaredInFile, SecretChange imsSecret,
             SecretChange directorySecret) {
         Map<String, Object> state = new LinkedHashMap<>();
-        AccountView view = AccountView.of(s, declaredInFile);
-        state.put("internalName", view.internalName());
-        state.put("label", view.label());
-        state.put("type", view.type());
-        state.put("enabled", view.enabled());
-        state.put("imsServer", view.imsServer());
-        state.put("imsScope", view.imsScope());
-        state.put("imsClientId", view.imsClientId());
-        state.put("imsClientSecretSet", view.imsClientSecretSet());
+        json.convertValue(AccountView.of(s, declaredInFile), Map.class)
+                .forEach((field, value) -> state.put(String.valueOf(field), value));
         if (imsSecret != null) {
             state.put("imsClientSecret", imsSecret.changed() ? "changed" : "unchanged");
         }
-        state.put("callbackServer", view.callbackServer());
-        state.put("imsOrganizationId", view.imsOrganizationId());
-        state.put("associationMask", view.associationMask());
-        state.put("maskIgnoresCase", view.maskIgnoresCase());
-        state.put("server", view.server());
-        state.put("tenant", view.tenant());
-        state.put("productContext", view.productContext());
-        state.put("directoryServer", view.directoryServer());
-        state.put("directoryClientId", view.directoryClientId());
-        state.put("directoryClientSecretSet", view.directoryClientSecretSet());
         if (directorySecret != null) {
             state.put("directoryClientSecret", directorySecret.changed() ? "changed" : "unchanged");
         }
-        state.put("groupsClaim", view.groupsClaim());
-        state.put("organizationClaim", view.organizationClaim());
-        state.put("issuer", view.issuer());
-        state.put("declaredInFile", view.declaredInFile());
         return state;
-    }
-
-    /** The two secrets of an account, each encrypted in a context of its own. */
-    enum SecretField {
-        IMS_CLIENT("imsClientSecret"), DIRECTORY_CLIENT("directoryClientSecret");
-
-        private final String field;
-
-        SecretField(String field) {
-            this.field = field;
-        }
-
-        String context(String internalName) {
-            return TARGET + "/" + internalName + "/" + field;
-        }
-    }
-
-    /**
-     * A stored secret goes only to the server it was typed for: whoever points {@code imsServer} (or
-     * {@code directoryServer}) elsewhere must type the secrets again, or clear them, in the same save. Else
-     * changing a URL and pressing "Test connection" would hand a write-only secret to any host.
-     */
-    private static void requireSecretsAgainWhenServerMoves(Optional<StoredAccount> existing, AccountRequest request,
-            SecretChange imsSecret, SecretChange directorySecret, List<FieldViolation> violations) {
-        if (existing.isEmpty()) {
-            return;
-        }
-        AccountSettings before = existing.get().settings();
-        boolean imsMoved = moved(before.imsServer(), request.imsServer());
-        boolean directoryMoved = imsMoved || moved(before.directoryServer(), request.directoryServer());
-        if (imsMoved && request.imsClientSecret() == null && imsSecret.set()) {
-            violations.add(new FieldViolation("imsClientSecret", "required.serverChanged", "must be typed again (or "
-                    + "cleared) because imsServer changed: a stored secret is only sent to the server it was typed for"));
-        }
-        if (directoryMoved && request.directoryClientSecret() == null && directorySecret.set()) {
-            violations.add(new FieldViolation("directoryClientSecret", "required.serverChanged", "must be typed "
-                    + "again (or cleared) because the server it is sent to changed: a stored secret is only sent to "
-                    + "the server it was typed for"));
-        }
-    }
-
-    private static boolean moved(String before, String after) {
-        String a = before == null ? "" : AccountSettings.withoutTrailingSlashes(before);
-        String b = after == null ? "" : AccountSettings.withoutTrailingSlashes(after);
-        return !a.equalsIgnoreCase(b);
-    }
-
-    /**
-     * What a save does to one secret: {@code null} keeps the stored one, blank clears it, other text replaces it
-     * (a value equal to the stored secret counts as unchanged and keeps its ciphertext).
-     */
-    private record SecretChange(String ciphertext, boolean changed) {
-
-        static SecretChange of(String requested, String storedCiphertext, String context, SecretCipher cipher) {
-            if (requested == null) {
-                return new SecretChange(storedCiphertext, false);
-            }
-            String secret = requested.strip();
-            if (secret.isEmpty()) {
-                return new SecretChange(null, storedCiphertext != null);
-            }
-            if (storedCiphertext != null && secret.equals(cipher.decrypt(storedCiphertext, context))) {
-                return new SecretChange(storedCiphertext, false);
-            }
-            return new SecretChange(cipher.encrypt(secret, context), true);
-        }
-
-        boolean set() {
-            return ciphertext != null;
-        }
-
-        @Override
-        public String toString() {
-            return "SecretChange[set=" + set() + ", changed=" + changed + "]";
-        }
     }
 }

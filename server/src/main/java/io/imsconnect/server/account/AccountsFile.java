@@ -27,9 +27,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import io.imsconnect.core.account.AccountType;
+import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.packages.PackageService;
-import io.imsconnect.server.system.InvalidInputException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,12 +96,11 @@ class AccountsFile implements ApplicationRunner {
                 throw new IllegalStateException(where + ": declared twice; keep one entry per account");
             }
             AccountRequest request = request(entry, where);
-            if ((request.type() == null || AccountType.ADOBE_IMS.id().equals(request.type()))
-                    && !accounts.isPackageInstalled()) {
-                log.info("Installing the package '{}' for the adobe-ims account {} declared in {}", ImsPackage.NAME,
-                        internalName, file);
-                packages.install(ImsPackage.NAME);
-            }
+            accounts.missingPackage(request.type()).ifPresent(missing -> {
+                log.info("Installing the package '{}' for the account {} declared in {}", missing, internalName,
+                        file);
+                packages.install(missing);
+            });
             try {
                 if (accounts.put(internalName, request, AccountService.Origin.FILE).changed()) {
                     changed.add(internalName);

@@ -1,6 +1,7 @@
 /**
- * External accounts (identity providers an administrator edits at run time), the {@code ims} package, the
- * association-mask preview and "Test connection".
+ * External accounts: the connections to identity providers an administrator edits at run time, their
+ * encrypted secrets, the accounts file, the console form and the API. Test connection ({@code connection}), the
+ * mask preview ({@code preview}) and the {@code ims} package ({@code imspackage}) build on it.
  *
  * <p>Decisions:
  * <ul>
@@ -16,16 +17,17 @@
  *       associated data. The key comes from {@code IMSCONNECT_SECRET_KEY} ({@code imsconnect.secret-key}) or the
  *       owner-only file {@code secret.key} generated under {@code imsconnect.data-dir}. The first start writes
  *       an encrypted check value to {@code secret_key_check}; a start whose key does not decrypt it fails.</li>
- *   <li>An {@code adobe-ims} account needs the {@code ims} package: creating one, or reading one (or the
- *       default name {@code Adobe_Marketing_Cloud}) before installation is a 409 naming the package;
- *       {@code oidc} accounts need no package. The accounts file installs the package itself when it declares
+ *   <li>An account type may need a package (its provider type says which): {@code adobe-ims} needs
+ *       {@code ims}. Creating such an account, or reading one (or the default name
+ *       {@code Adobe_Marketing_Cloud}) before installation is a 409 naming the package; {@code oidc} accounts
+ *       need no package. The accounts file installs the package itself when it declares
  *       an {@code adobe-ims} account.</li>
  *   <li>The accounts file ({@code imsconnect.accounts-file}) is applied at every start after the core package
  *       and break-glass administrator; a declared account is marked {@code declaredInFile} and the file wins
  *       again at the next start over changes made in the console. Accounts the file no longer declares are
  *       left as they are (never deleted by the file).</li>
- *   <li>The mask preview takes either a mask or an account's saved mask (not both), at most 1,000 profile
- *       names; an invalid mask is a 400 on {@code mask} with the error's {@code position} in the pattern.</li>
+ *   <li>The fields are declared once, in {@code core}'s {@code AccountSettings}: the table's columns and the
+ *       JSON view derive from its components; see docs/decisions/0009-fields-declared-once.md.</li>
  * </ul>
  */
 package io.imsconnect.server.account;

@@ -18,10 +18,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import io.imsconnect.server.system.ConflictException;
-import io.imsconnect.server.system.FieldViolation;
-import io.imsconnect.server.system.InvalidInputException;
-import io.imsconnect.server.system.NotFoundException;
+import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.FieldViolation;
+import io.imsconnect.server.errors.InvalidInputException;
+import io.imsconnect.server.errors.NotFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.imsconnect.server.system.Limits;
+import io.imsconnect.server.errors.Limits;
 
 @RestController
 @RequestMapping("/api/v1/audit-events")

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import io.imsconnect.server.system.SqlFilter;
+import io.imsconnect.server.storage.SqlFilter;
 
 @Repository
 class AuditRepository {

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.imsconnect.server.system.ConflictException;
-import io.imsconnect.server.system.FormErrors;
-import io.imsconnect.server.system.InvalidInputException;
+import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.FormErrors;
+import io.imsconnect.server.errors.InvalidInputException;
 
 @Controller
 @RequestMapping("/admin/groups")

@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.imsconnect.core.membership.MembershipChange;
 import io.imsconnect.server.audit.AuditService;
-import io.imsconnect.server.system.ConflictException;
-import io.imsconnect.server.system.LiveSessions;
-import io.imsconnect.server.system.Names;
-import io.imsconnect.server.system.NotFoundException;
-import io.imsconnect.server.system.Violations;
+import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.Names;
+import io.imsconnect.server.errors.NotFoundException;
+import io.imsconnect.server.errors.Violations;
+import io.imsconnect.server.session.LiveSessions;
 
 /** Security groups, their rights, and operators' memberships of them. */
 @Service

@@ -19,9 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import io.imsconnect.server.config.ImsConnectProperties;
+import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.group.Rights;
-import io.imsconnect.server.system.ImsConnectProperties;
-import io.imsconnect.server.system.InvalidInputException;
 
 /**
  * Creates the local operator {@value #NAME} at first start, so the instance can be administered while no

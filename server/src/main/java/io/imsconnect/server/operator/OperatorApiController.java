@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.imsconnect.server.system.InvalidInputException;
+import io.imsconnect.server.errors.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1/operators")

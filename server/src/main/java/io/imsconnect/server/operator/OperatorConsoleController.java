@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.FormErrors;
+import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.Membership;
 import io.imsconnect.server.group.MembershipSource;
-import io.imsconnect.server.system.ConflictException;
-import io.imsconnect.server.system.FormErrors;
-import io.imsconnect.server.system.InvalidInputException;
 
 @Controller
 @RequestMapping("/admin/operators")

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.imsconnect.server.audit.AuditService;
+import io.imsconnect.server.errors.InvalidInputException;
+import io.imsconnect.server.errors.NotFoundException;
 import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.Membership;
 import io.imsconnect.server.group.MembershipSource;
-import io.imsconnect.server.system.InvalidInputException;
-import io.imsconnect.server.system.LiveSessions;
-import io.imsconnect.server.system.NotFoundException;
+import io.imsconnect.server.session.LiveSessions;
 
 /** Operators: listing, their memberships, enabling and disabling, and the local (password) operators. */
 @Service

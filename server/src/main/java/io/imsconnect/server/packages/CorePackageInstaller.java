@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
-import io.imsconnect.server.system.ConflictException;
+import io.imsconnect.server.errors.ConflictException;
 
 /** Installs the core package at every start; installing is idempotent, so only the first start does work. */
 @Component

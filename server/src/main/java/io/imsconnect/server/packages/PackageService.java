@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.imsconnect.server.audit.AuditService;
-import io.imsconnect.server.system.NotFoundException;
+import io.imsconnect.server.errors.NotFoundException;
 
 /** The packages the instance knows, which are installed, and installing them (idempotent). */
 @Service
@@ -41,6 +41,12 @@ public class PackageService {
     @Transactional(readOnly = true)
     public boolean isInstalled(String name) {
         return installed.isInstalled(name);
+    }
+
+    /** The package's label, e.g. "Integration with the Adobe Experience Cloud"; its name when unknown. */
+    public String label(String name) {
+        InstallablePackage known = this.known.get(name);
+        return known == null ? name : known.label();
     }
 
     /** Installs the package unless it already is; returns its state either way. */

@@ -1,12 +1,12 @@
 package io.imsconnect.server.account;
 
-import static io.imsconnect.server.account.Accounts.adobe;
-import static io.imsconnect.server.account.Accounts.json;
-import static io.imsconnect.server.account.Accounts.oidc;
-import static io.imsconnect.server.account.Accounts.secret;
-import static io.imsconnect.server.account.Accounts.unique;
-import static io.imsconnect.server.account.Accounts.with;
-import static io.imsconnect.server.account.Accounts.without;
+import static io.imsconnect.server.testing.AccountBodies.adobe;
+import static io.imsconnect.server.testing.AccountBodies.json;
+import static io.imsconnect.server.testing.AccountBodies.oidc;
+import static io.imsconnect.server.testing.AccountBodies.secret;
+import static io.imsconnect.server.testing.AccountBodies.with;
+import static io.imsconnect.server.testing.AccountBodies.without;
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.operator.OperatorService;
+import io.imsconnect.server.testing.AccountBodies;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.InstanceTest;
 
@@ -298,7 +299,7 @@ class AccountApiTest {
 
             assertThat(refused.errorCodes("callbackServer")).containsExactly("url.notHttps");
             assertThat(api.get("/api/v1/external-accounts/" + name).json().path("callbackServer").asString())
-                    .isEqualTo(Accounts.CALLBACK);
+                    .isEqualTo(AccountBodies.CALLBACK);
             assertThat(accounts.imsClientSecret(name)).contains(secret);
         }
 

@@ -2,6 +2,8 @@ package io.imsconnect.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -9,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,7 +46,10 @@ class AccountBrowserTest {
     void adminInstallsThePackageFillsInTheAccountPreviewsTheMaskSavesAndSeesTheRedirectUri() {
         signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         browser.findElement(By.id("nav-packages")).click();
+        WebElement before = browser.findElement(By.id("package-ims"));
         browser.findElement(By.id("install-ims")).click();
+        // The same row is on the page before and after the install: wait for the new page, not the old row.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         assertThat(browser.findElement(By.id("package-ims")).getText()).contains("by admin");
 
         browser.findElement(By.id("nav-accounts")).click();

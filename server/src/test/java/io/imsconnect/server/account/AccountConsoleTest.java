@@ -1,6 +1,6 @@
 package io.imsconnect.server.account;
 
-import static io.imsconnect.server.account.Accounts.unique;
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.operator.OperatorService;
+import io.imsconnect.server.testing.AccountBodies;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.InstanceTest;
 
@@ -37,7 +38,7 @@ class AccountConsoleTest {
     @BeforeEach
     void setUp() {
         api = Api.at(port);
-        api.post("/api/v1/packages/ims/install", null);
+        api.installImsPackage();
     }
 
     static Stream<Arguments> badFields() {
@@ -185,9 +186,9 @@ class AccountConsoleTest {
         form.put("imsServer", "https://ims-na1.adobelogin.com");
         form.put("imsScope", "openid,AdobeID");
         form.put("imsClientId", "campaign-client");
-        form.put("imsClientSecret", Accounts.secret());
-        form.put("callbackServer", Accounts.CALLBACK);
-        form.put("imsOrganizationId", Accounts.ORG);
+        form.put("imsClientSecret", AccountBodies.secret());
+        form.put("callbackServer", AccountBodies.CALLBACK);
+        form.put("imsOrganizationId", AccountBodies.ORG);
         form.put("associationMask", "Campaign - acme - (.*)");
         form.put("maskIgnoresCase", "true");
         form.put("server", "https://experience.adobe.com");

@@ -1,9 +1,9 @@
 package io.imsconnect.server.account;
 
-import static io.imsconnect.server.account.Accounts.adobe;
-import static io.imsconnect.server.account.Accounts.json;
-import static io.imsconnect.server.account.Accounts.oidc;
-import static io.imsconnect.server.account.Accounts.secret;
+import static io.imsconnect.server.testing.AccountBodies.adobe;
+import static io.imsconnect.server.testing.AccountBodies.json;
+import static io.imsconnect.server.testing.AccountBodies.oidc;
+import static io.imsconnect.server.testing.AccountBodies.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

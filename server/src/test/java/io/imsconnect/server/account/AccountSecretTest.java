@@ -1,10 +1,10 @@
 package io.imsconnect.server.account;
 
-import static io.imsconnect.server.account.Accounts.adobe;
-import static io.imsconnect.server.account.Accounts.json;
-import static io.imsconnect.server.account.Accounts.secret;
-import static io.imsconnect.server.account.Accounts.unique;
-import static io.imsconnect.server.account.Accounts.with;
+import static io.imsconnect.server.testing.AccountBodies.adobe;
+import static io.imsconnect.server.testing.AccountBodies.json;
+import static io.imsconnect.server.testing.AccountBodies.secret;
+import static io.imsconnect.server.testing.AccountBodies.with;
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import io.imsconnect.server.testing.AccountBodies;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.InstanceTest;
 
@@ -52,7 +53,7 @@ class AccountSecretTest {
     @BeforeEach
     void setUp() {
         api = Api.at(port);
-        api.post("/api/v1/packages/ims/install", null);
+        api.installImsPackage();
     }
 
     @Test
@@ -91,9 +92,9 @@ class AccountSecretTest {
                 "select ims_client_secret, directory_client_secret from external_account where internal_name = ?")
                 .param(name).query().singleRow();
         assertThat(cipher.decrypt((String) stored.get("ims_client_secret"),
-                AccountService.SecretField.IMS_CLIENT.context(name))).isEqualTo(consoleSecret);
+                AccountSecrets.SecretField.IMS_CLIENT.context(name))).isEqualTo(consoleSecret);
         assertThat(cipher.decrypt((String) stored.get("directory_client_secret"),
-                AccountService.SecretField.DIRECTORY_CLIENT.context(name))).isEqualTo(directorySecret);
+                AccountSecrets.SecretField.DIRECTORY_CLIENT.context(name))).isEqualTo(directorySecret);
     }
 
     private static Map<String, String> form(String imsSecret) {
@@ -105,8 +106,8 @@ class AccountSecretTest {
         form.put("imsScope", "openid,AdobeID");
         form.put("imsClientId", "campaign-client");
         form.put("imsClientSecret", imsSecret);
-        form.put("callbackServer", Accounts.CALLBACK);
-        form.put("imsOrganizationId", Accounts.ORG);
+        form.put("callbackServer", AccountBodies.CALLBACK);
+        form.put("imsOrganizationId", AccountBodies.ORG);
         form.put("associationMask", "Campaign - acme - (.*)");
         form.put("maskIgnoresCase", "true");
         return form;

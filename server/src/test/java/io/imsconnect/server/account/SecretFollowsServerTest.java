@@ -1,11 +1,11 @@
 package io.imsconnect.server.account;
 
-import static io.imsconnect.server.account.Accounts.adobe;
-import static io.imsconnect.server.account.Accounts.json;
-import static io.imsconnect.server.account.Accounts.secret;
-import static io.imsconnect.server.account.Accounts.unique;
-import static io.imsconnect.server.account.Accounts.with;
-import static io.imsconnect.server.account.Accounts.without;
+import static io.imsconnect.server.testing.AccountBodies.adobe;
+import static io.imsconnect.server.testing.AccountBodies.json;
+import static io.imsconnect.server.testing.AccountBodies.secret;
+import static io.imsconnect.server.testing.AccountBodies.with;
+import static io.imsconnect.server.testing.AccountBodies.without;
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -33,7 +33,7 @@ class SecretFollowsServerTest {
     @BeforeEach
     void setUp() {
         api = Api.at(port);
-        api.post("/api/v1/packages/ims/install", null);
+        api.installImsPackage();
     }
 
     @Test

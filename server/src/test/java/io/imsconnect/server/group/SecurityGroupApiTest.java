@@ -1,5 +1,6 @@
 package io.imsconnect.server.group;
 
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -34,9 +35,6 @@ class SecurityGroupApiTest {
         api = Api.at(port);
     }
 
-    static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
 
     @Test
     void listWhenInstanceStartedThenStandardGroupsEachCarryTheirOwnRight() {

@@ -1,5 +1,6 @@
 package io.imsconnect.server.operator;
 
+import static io.imsconnect.server.testing.Names.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -31,9 +32,6 @@ class OperatorApiTest {
         api = Api.at(port);
     }
 
-    static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
 
     @Test
     void listWhenStartedThenBreakGlassAdminIsLocalWithManualAdminMembership() {

@@ -13,10 +13,7 @@ public final class Accounts {
     public Accounts(Api api, int serverPort) {
         this.api = api;
         this.serverPort = serverPort;
-        Api.Response installed = api.post("/api/v1/packages/ims/install", null);
-        if (installed.status() != 200) {
-            throw new IllegalStateException("Installing the ims package answered " + installed.status());
-        }
+        api.installImsPackage();
     }
 
     /** An enabled {@code adobe-ims} account for the sandbox's acme org; {@code extra} adds JSON fields. */

@@ -43,6 +43,14 @@ public final class Api {
         return new Api(base, null, null);
     }
 
+    /** Installs the package "Integration with the Adobe Experience Cloud", which the type adobe-ims needs. */
+    public void installImsPackage() {
+        Response installed = post("/api/v1/packages/ims/install", null);
+        if (installed.status() != 200) {
+            throw new IllegalStateException("Installing the ims package answered " + installed.status());
+        }
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

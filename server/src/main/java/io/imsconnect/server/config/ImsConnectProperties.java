@@ -1,0 +1,37 @@
+package io.imsconnect.server.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The instance's own settings ({@code imsconnect.*}), bound from properties or environment variables
+ * such as {@code IMSCONNECT_ADMIN_PASSWORD}.
+ */
+@ConfigurationProperties("imsconnect")
+public record ImsConnectProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Admin admin,
+        @DefaultValue Security security,
+        @DefaultValue Login login) {
+
+    /** The break-glass local operator; its password applies only when the operator is first created. */
+    public record Admin(String password) {
+    }
+
+    /** Bounds on every call to an identity provider during sign-in, so a slow provider cannot hang it. */
+    public record Login(
+            @DefaultValue("3s") java.time.Duration connectTimeout,
+            @DefaultValue("10s") java.time.Duration readTimeout,
+            @DefaultValue("5m") java.time.Duration discoveryCacheTtl) {
+    }
+
+    public record Security(
+            boolean allowInsecureLoopback,
+            @DefaultValue("5") int failuresBeforeBackOffPerAccount,
+            @DefaultValue("20") int failuresBeforeBackOffPerAddress,
+            @DefaultValue("1s") java.time.Duration firstBackOff,
+            @DefaultValue("PT15M") java.time.Duration maxBackOff) {
+    }
+}

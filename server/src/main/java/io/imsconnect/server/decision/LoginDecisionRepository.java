@@ -1,0 +1,73 @@
+package io.imsconnect.server.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import io.imsconnect.core.access.Outcome;
+import io.imsconnect.core.mapping.ProfileMapping;
+import io.imsconnect.server.storage.SqlFilter;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class LoginDecisionRepository {
+
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ProfileMapping>> MAPPINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    LoginDecisionRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(LoginDecision d) {
+        jdbc.sql("""
+                insert into login_decision (id, occurred_at, account, subject, email, operator_name, outcome, reason,
+                    profiles, per_profile, groups_granted, groups_added, groups_removed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), Timestamp.from(d.occurredAt()), d.account(), d.subject(), d.email(), d.operator(),
+                        d.outcome().name(), truncate(d.reason()), json.writeValueAsString(d.profiles()),
+                        json.writeValueAsString(d.perProfile()), json.writeValueAsString(d.groupsGranted()),
+                        json.writeValueAsString(d.groupsAdded()), json.writeValueAsString(d.groupsRemoved()))
+                .update();
+    }
+
+    Optional<LoginDecision> find(String id) {
+        return jdbc.sql("select * from login_decision where id = ?").param(id).query(this::decision).optional();
+    }
+
+    List<LoginDecision> find(LoginDecisionQuery query) {
+        SqlFilter filter = new SqlFilter("select * from login_decision")
+                .and("outcome = ?", query.outcome() == null ? null : query.outcome().name())
+                .and("(operator_name = ? or email = ? or subject = ?)", query.operator())
+                .and("account = ?", query.account())
+                .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
+        return jdbc.sql(filter.sql("order by occurred_at desc, id limit " + query.limit())).params(filter.params())
+                .query(this::decision).list();
+    }
+
+    private LoginDecision decision(ResultSet rs, int row) throws SQLException {
+        return new LoginDecision(rs.getString("id"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("account"), rs.getString("subject"), rs.getString("email"),
+                rs.getString("operator_name"), Outcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
+                json.readValue(rs.getString("profiles"), NAMES), json.readValue(rs.getString("per_profile"), MAPPINGS),
+                json.readValue(rs.getString("groups_granted"), NAMES), json.readValue(rs.getString("groups_added"), NAMES),
+                json.readValue(rs.getString("groups_removed"), NAMES));
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+    }
+}

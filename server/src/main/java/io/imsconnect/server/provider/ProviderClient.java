@@ -1,0 +1,182 @@
+package io.imsconnect.server.provider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestTemplate;
+
+import io.imsconnect.core.account.AccountValidator;
+import io.imsconnect.server.config.ImsConnectProperties;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way this instance talks to identity providers: sign-in (through Spring Security's token client and
+ * JWKS fetches), identity reading, discovery and Test connection all go through here. Connect and read
+ * timeouts come from configuration ({@code imsconnect.login.*}); redirects are never followed (a 307 would
+ * resend a POST, secret included, to wherever it points); endpoints must be https (loopback http only when
+ * allowed); failures are told in {@link Failures}' words. See docs/decisions/0008-one-provider-client.md.
+ */
+@Component
+public class ProviderClient {
+
+    private final HttpClient http;
+    private final JdkClientHttpRequestFactory requests;
+    private final ImsConnectProperties.Login limits;
+    private final boolean allowInsecureLoopback;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ProviderClient(ImsConnectProperties properties) {
+        this.limits = properties.login();
+        this.allowInsecureLoopback = properties.security().allowInsecureLoopback();
+        this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.requests = new JdkClientHttpRequestFactory(http);
+        this.requests.setReadTimeout(limits.readTimeout());
+    }
+
+    /**
+     * Spring Security's token request, on the same connection pool and bounds, parsing the answer like any
+     * OAuth 2.0 token response (IMS's included).
+     */
+    public RestClientAuthorizationCodeTokenResponseClient authorizationCodeTokenClient() {
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(restClient()
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new FormHttpMessageConverter())
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
+    }
+
+    private RestClient.Builder restClient() {
+        return RestClient.builder().requestFactory(requests);
+    }
+
+    /** For Spring Security's JWKS fetches ({@link IdTokenDecoders}): the same connection pool and bounds. */
+    RestTemplate restTemplate() {
+        return new RestTemplate(requests);
+    }
+
+    /** Whether tokens and secrets may be sent to {@code url}: absolute https, or loopback http when allowed. */
+    public boolean isSecure(String url) {
+        return AccountValidator.isSecureEndpoint(url, allowInsecureLoopback);
+    }
+
+    /**
+     * GETs a JSON document, with a bearer token when one is given. Throws {@link IdentityProviderException}
+     * saying which answer ({@code what}) could not be read and why.
+     */
+    public JsonNode getJson(String url, String bearerToken, String what) {
+        try {
+            RestClient.RequestHeadersSpec<?> request = restClient().build().get().uri(url);
+            if (bearerToken != null) {
+                request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+            }
+            JsonNode body = request.retrieve().body(JsonNode.class);
+            if (body == null) {
+                throw new IdentityProviderException("The identity provider's " + what + " answer was empty", null);
+            }
+            return body;
+        } catch (RestClientException e) {
+            throw new IdentityProviderException(
+                    "The identity provider's " + what + " could not be read: " + Failures.describe(e), e);
+        }
+    }
+
+    /**
+     * Sends one request and returns whatever came back, HTTP errors included; a call that got no answer
+     * returns the reason in words instead. For probes (Test connection) that judge the status themselves.
+     *
+     * @param form the {@code application/x-www-form-urlencoded} body of a POST; {@code null} for a GET
+     */
+    public Exchange exchange(String url, Map<String, String> headers, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(limits.readTimeout())
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        if (form == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Exchange(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), null);
+        } catch (IOException e) {
+            return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Exchange(url, 0, "", null, "interrupted before " + url + " answered");
+        }
+    }
+
+    /** One probe's answer: a status and body, or ({@link #failure()} not {@code null}) why there was none. */
+    public final class Exchange {
+
+        private final String url;
+        private final int status;
+        private final String contentType;
+        private final String body;
+        private final String failure;
+
+        private Exchange(String url, int status, String contentType, String body, String failure) {
+            this.url = url;
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+            this.failure = failure;
+        }
+
+        public String url() {
+            return url;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Why no answer came, in words; {@code null} when one did. */
+        public String failure() {
+            return failure;
+        }
+
+        /** The body as JSON; {@code null} when it is none. */
+        public JsonNode json() {
+            try {
+                return body == null ? null : json.readTree(body);
+            } catch (JacksonException e) {
+                return null;
+            } catch (UncheckedIOException e) {
+                return null;
+            }
+        }
+    }
+
+    private static String authority(URI uri) {
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getHost() + ":" + port;
+    }
+}

@@ -1,0 +1,50 @@
+package io.imsconnect.server.provider;
+
+import java.util.Optional;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+
+import io.imsconnect.core.access.Identity;
+import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountType;
+
+/**
+ * What differs between kinds of identity provider ({@code adobe-ims}, {@code oidc}; later Entra ID or Okta):
+ * where its endpoints are, how it wants the scope list, how identity and profiles are read after sign-in, how
+ * its session ends, what the directory credential asks for, and which package turns it on. One class per
+ * kind, registered as a bean; callers ask {@link ProviderTypes} for the account's type and never test it.
+ * See docs/decisions/0007-provider-type-per-class.md.
+ */
+public interface ProviderType {
+
+    AccountType type();
+
+    /** Where the provider's OpenID discovery document is. */
+    String discoveryUrl(AccountSettings account);
+
+    /** The endpoints sign-in and Test connection use, given the provider's discovery document. */
+    Endpoints endpoints(AccountSettings account, ProviderMetadata.Metadata discovery);
+
+    /** What separates the scopes in the authorization request's {@code scope} parameter for this provider. */
+    String scopeSeparator();
+
+    /**
+     * Who signed in, after Spring Security validated the ID token: the identity, the organization check and the
+     * product-profile names the mask is applied to. Throws {@link IdentityProviderException} when the provider
+     * does not answer or its answers disagree.
+     */
+    Identity readIdentity(AccountSettings account, OidcUserRequest request);
+
+    /** Where to send the browser after the local session ended, to end the provider's own; empty: nowhere. */
+    Optional<String> logoutUri(AccountSettings account, String returnTo);
+
+    /** The scope a directory (client-credentials) token asks for; empty: none is sent. */
+    Optional<String> directoryScope();
+
+    /** The package that must be installed before accounts of this type may be used; empty: none. */
+    Optional<String> requiredPackage();
+
+    /** The endpoints of one account's provider; {@code userinfo} may be {@code null}. */
+    record Endpoints(String authorization, String token, String jwks, String userinfo) {
+    }
+}

@@ -1,0 +1,51 @@
+package io.imsconnect.server.provider;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountType;
+
+/** The registered provider types, one bean each; adding a type is adding a {@link ProviderType} bean. */
+@Component
+public class ProviderTypes {
+
+    private final Map<AccountType, ProviderType> types = new EnumMap<>(AccountType.class);
+    private final ProviderMetadata metadata;
+
+    ProviderTypes(List<ProviderType> registered, ProviderMetadata metadata) {
+        registered.forEach(type -> types.put(type.type(), type));
+        for (AccountType type : AccountType.values()) {
+            if (!types.containsKey(type)) {
+                throw new IllegalStateException("No ProviderType bean for the account type " + type.id());
+            }
+        }
+        this.metadata = metadata;
+    }
+
+    /** The types' ids ({@code adobe-ims}, {@code oidc}), as the API and the console name them. */
+    public List<String> ids() {
+        return types.keySet().stream().map(AccountType::id).toList();
+    }
+
+    public ProviderType of(AccountType type) {
+        return types.get(type);
+    }
+
+    public ProviderType of(AccountSettings account) {
+        return of(account.type());
+    }
+
+    /** The account's discovery document (cached per URL, see {@link ProviderMetadata}). */
+    public ProviderMetadata.Metadata discovery(AccountSettings account) {
+        return metadata.of(of(account).discoveryUrl(account));
+    }
+
+    /** The endpoints of the account's provider, reading discovery when needed. */
+    public ProviderType.Endpoints endpoints(AccountSettings account) {
+        return of(account).endpoints(account, discovery(account));
+    }
+}

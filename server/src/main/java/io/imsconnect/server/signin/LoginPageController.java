@@ -1,0 +1,82 @@
+package io.imsconnect.server.signin;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.decision.LoginDecision;
+import io.imsconnect.server.decision.LoginDecisionService;
+import io.imsconnect.server.provider.IdentityProviderException;
+import io.imsconnect.server.provider.ProviderTypes;
+
+/**
+ * The sign-in page (local form and one button per enabled external account), the start of an external
+ * sign-in, and the page that says why one did not end in access.
+ */
+@Controller
+class LoginPageController {
+
+    private final AccountService accounts;
+    private final ProviderTypes types;
+    private final LoginDecisionService decisions;
+
+    LoginPageController(AccountService accounts, ProviderTypes types, LoginDecisionService decisions) {
+        this.accounts = accounts;
+        this.types = types;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String returnTo, Model model) {
+        model.addAttribute("accounts", accounts.enabled());
+        model.addAttribute("returnTo", LoginSuccessHandler.isLocalPath(returnTo) ? returnTo : null);
+        return "login";
+    }
+
+    /**
+     * Checks that the provider answers before sending the browser to it, so a provider that is down gives a
+     * page of ours that says so, not an error page of the browser's.
+     */
+    @GetMapping("/login/start/{account}")
+    String start(@PathVariable String account, @RequestParam(required = false) String returnTo, HttpSession session) {
+        if (LoginSuccessHandler.isLocalPath(returnTo)) {
+            session.setAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE, returnTo);
+        } else {
+            session.removeAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE);
+        }
+        AccountSettings settings = accounts.find(account).filter(AccountSettings::enabled).orElse(null);
+        if (settings == null) {
+            // Not recorded: anyone can type such an address, and it names no sign-in to diagnose.
+            return "redirect:/login?unknownAccount";
+        }
+        try {
+            types.discovery(settings);
+        } catch (IdentityProviderException unavailable) {
+            return refused(session, decisions.recordFailure(settings.internalName(),
+                    LoginFailureHandler.reason(unavailable)));
+        }
+        return "redirect:" + AuthorizationRequests.BASE_URI + "/" + settings.internalName();
+    }
+
+    @GetMapping("/login/refused")
+    String refused(HttpSession session, Model model) {
+        Object id = session.getAttribute(LoginFailureHandler.DECISION_ATTRIBUTE);
+        LoginDecision decision = id instanceof String ref ? decisions.find(ref).orElse(null) : null;
+        if (decision == null) {
+            return "redirect:/login";
+        }
+        model.addAttribute("decision", decision);
+        return "login-refused";
+    }
+
+    private static String refused(HttpSession session, LoginDecision decision) {
+        session.setAttribute(LoginFailureHandler.DECISION_ATTRIBUTE, decision.id());
+        return "redirect:/login/refused";
+    }
+}

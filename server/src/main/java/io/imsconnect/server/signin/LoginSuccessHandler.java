@@ -1,0 +1,57 @@
+package io.imsconnect.server.signin;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/** After sign-in, back to the page asked for, but only to a path on this instance (no open redirect). */
+final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    static final String RETURN_TO_ATTRIBUTE = LoginSuccessHandler.class.getName() + ".returnTo";
+
+    LoginSuccessHandler() {
+        setDefaultTargetUrl("/");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Object returnTo = session == null ? null : session.getAttribute(RETURN_TO_ATTRIBUTE);
+        if (session != null) {
+            session.removeAttribute(RETURN_TO_ATTRIBUTE);
+        }
+        if (returnTo instanceof String path && isLocalPath(path)) {
+            clearAuthenticationAttributes(request);
+            getRedirectStrategy().sendRedirect(request, response, path);
+            return;
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /**
+     * A path on this instance: starts with one {@code /}, not {@code //} or {@code /\} (which browsers treat as
+     * another host), and holds no scheme, control character or backslash.
+     */
+    static boolean isLocalPath(String path) {
+        if (path == null || path.isEmpty() || path.length() > 2000 || path.charAt(0) != '/') {
+            return false;
+        }
+        if (path.length() > 1 && (path.charAt(1) == '/' || path.charAt(1) == '\\')) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

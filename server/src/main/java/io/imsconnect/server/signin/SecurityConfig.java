@@ -1,0 +1,107 @@
+package io.imsconnect.server.signin;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.decision.LoginDecisionService;
+import io.imsconnect.server.group.Rights;
+import io.imsconnect.server.password.LocalPasswords;
+import io.imsconnect.server.provider.ProviderClient;
+import io.imsconnect.server.provider.ProviderTypes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the REST API (HTTP Basic or the console session, problem+json refusals) and the
+ * console (local form login and sign-in through the external accounts with Spring Security's
+ * {@code oauth2Login}, HTML pages). Administration needs the right {@code admin} in both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** Local password sign-in, shared by both chains. */
+    private final AuthenticationProvider local;
+
+    SecurityConfig(LocalPasswords passwords) {
+        this.local = passwords.provider();
+    }
+
+    /**
+     * A script calling with HTTP Basic carries its own credentials and needs no CSRF token; a call riding on the
+     * console's session cookie does. A browser can replay Basic credentials it once prompted for, so a
+     * cross-site request (Fetch Metadata, {@code Sec-Fetch-Site}) always needs the token.
+     */
+    static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !basic || "cross-site".equals(request.getHeader("Sec-Fetch-Site"));
+    }
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
+                .authenticationProvider(local)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/version", "/api/v1/me", "/v3/api-docs", "/v3/api-docs/**")
+                        .authenticated()
+                        .anyRequest().hasAuthority(Rights.ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken));
+        return http.build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrations(AccountService accounts, ProviderTypes types) {
+        return new AccountClientRegistrations(accounts, types);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            AccountService accounts, ProviderTypes types, ProviderClient providers, SignInService signIns,
+            LoginDecisionService decisions) {
+        LoginSuccessHandler success = new LoginSuccessHandler();
+        http.authenticationProvider(local)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/login/**", "/error", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
+                .oauth2Login(oauth -> oauth.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(new NoTokenStore())
+                        .authorizationEndpoint(authorize -> authorize
+                                .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, accounts, types)))
+                        .tokenEndpoint(token -> token.accessTokenResponseClient(providers.authorizationCodeTokenClient()))
+                        .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(accounts, types, signIns)))
+                        .successHandler(success)
+                        .failureHandler(new LoginFailureHandler(decisions, accounts)))
+                .logout(logout -> logout.logoutSuccessHandler(new ProviderLogoutSuccessHandler(accounts, types)));
+        return http.build();
+    }
+}
