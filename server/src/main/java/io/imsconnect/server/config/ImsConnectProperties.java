@@ -20,7 +20,10 @@ public record ImsConnectProperties(
     public record Admin(String password) {
     }
 
-    /** Bounds on every call to an identity provider during sign-in, so a slow provider cannot hang it. */
+    /**
+     * Bounds on every call to an identity provider (sign-in, Test connection: the one provider client), so a slow
+     * provider cannot hang it; how long a discovery document is reused.
+     */
     public record Login(
             @DefaultValue("3s") java.time.Duration connectTimeout,
             @DefaultValue("10s") java.time.Duration readTimeout,

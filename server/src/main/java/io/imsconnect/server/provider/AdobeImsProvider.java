@@ -79,9 +79,8 @@ class AdobeImsProvider implements ProviderType {
         if (userId != null && !userId.equals(idToken.getSubject())) {
             throw IdentityProviderException.mismatch("The IMS profile belongs to another user than the ID token");
         }
-        return identity(account.imsOrganizationId(), idToken.getSubject(),
-                firstNonNull(text(profile, "email"), idToken.getEmail()), idToken.getFullName(), profile,
-                organizations);
+        return identity(account.imsOrganizationId(), idToken.getSubject(), idToken.getEmail(),
+                idToken.getFullName(), profile, organizations);
     }
 
     /** The identity in the profile and organizations answers; pure, so it is tested without a provider. */
