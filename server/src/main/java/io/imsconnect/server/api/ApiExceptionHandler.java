@@ -29,10 +29,16 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Errors of the REST API as RFC 9457 {@code application/problem+json}, with an {@code errors} list naming
  * each bad field, its code and the fix. Never a stack trace or an exception message from a library.
+ *
+ * <p>An error is never much larger than a few kilobytes, whatever the request: at most {@value #MAX_ERRORS} field
+ * errors are listed, the number of the others is given in {@code errorsNotShown}, and each field error is cut to
+ * a bounded size ({@link FieldViolation}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    static final int MAX_ERRORS = 20;
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException invalid) {
@@ -89,7 +95,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatus status, String detail, List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("errors", violations);
+        if (violations.size() > MAX_ERRORS) {
+            problem.setProperty("errors", violations.subList(0, MAX_ERRORS));
+            problem.setProperty("errorsNotShown", violations.size() - MAX_ERRORS);
+        } else {
+            problem.setProperty("errors", violations);
+        }
         return problem;
     }
 }
