@@ -1,5 +1,6 @@
 package io.imsconnect.server.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import io.imsconnect.server.system.InvalidInputException;
 import io.imsconnect.server.system.NotFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -39,6 +42,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final int MAX_ERRORS = 20;
+
+    // Jackson reports a duplicate only by this message, on a plain StreamReadException (JsonReadContext).
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException invalid) {
@@ -78,6 +84,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static FieldViolation describe(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof StreamReadException read && isDuplicate(read)) {
+            return new FieldViolation(path(read.processor().streamReadContext()), "duplicateField",
+                    "appears more than once in the same JSON object; send each field once");
+        }
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
             return new FieldViolation(unknown.getPropertyName(), "unknownField", "is not a field of this request; "
                     + "remove it (known fields: " + unknown.getKnownPropertyIds() + ")");
@@ -91,6 +101,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return new FieldViolation("body", "malformedJson",
                 "is not a JSON document this endpoint understands; send a JSON object (Content-Type: application/json)");
+    }
+
+    private static boolean isDuplicate(StreamReadException read) {
+        return read.processor() != null && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith(DUPLICATE_PROPERTY);
+    }
+
+    /** Where the parser stands, as {@code rights} or {@code accounts.[0].label}: the duplicated field. */
+    private static String path(TokenStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.currentName()));
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, List<FieldViolation> violations) {
