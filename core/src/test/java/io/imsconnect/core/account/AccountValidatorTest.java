@@ -458,6 +458,37 @@ class AccountValidatorTest {
         }
     }
 
+    @Nested
+    class ControlCharacter {
+
+        static Stream<Arguments> freeTextFields() {
+            return Stream.concat(Lengths.textFields(), Stream.of(
+                    Arguments.of("imsServer", (FieldSetter) AccountSettings.Builder::imsServer),
+                    Arguments.of("callbackServer", (FieldSetter) AccountSettings.Builder::callbackServer),
+                    Arguments.of("server", (FieldSetter) AccountSettings.Builder::server),
+                    Arguments.of("directoryServer", (FieldSetter) AccountSettings.Builder::directoryServer),
+                    Arguments.of("issuer", (FieldSetter) AccountSettings.Builder::issuer),
+                    Arguments.of("imsOrganizationId", (FieldSetter) AccountSettings.Builder::imsOrganizationId),
+                    Arguments.of("associationMask", (FieldSetter) AccountSettings.Builder::associationMask)));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("freeTextFields")
+        void validateWhenFieldHoldsBidiOverrideThenControlCharacter(String field, FieldSetter setter) {
+            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u202Eexample.com");
+
+            assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("freeTextFields")
+        void validateWhenFieldHoldsNulThenControlCharacter(String field, FieldSetter setter) {
+            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u0000.example.com");
+
+            assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
+        }
+    }
+
     @FunctionalInterface
     interface FieldSetter {
         AccountSettings.Builder set(AccountSettings.Builder builder, String value);
