@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.imsconnect.server.system.Instants;
 import io.imsconnect.server.system.Limits;
 
 import io.imsconnect.server.system.NotFoundException;
@@ -28,6 +29,7 @@ class LoginDecisionApiController {
             @RequestParam(required = false) String operator, @RequestParam(required = false) String account,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "100") int limit) {
+        Instants.checkFromTo(from, to);
         return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, Limits.check(limit)));
     }
 
