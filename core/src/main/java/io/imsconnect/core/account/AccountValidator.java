@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.imsconnect.core.ControlCharacters;
 import io.imsconnect.core.InternalNames;
 import io.imsconnect.core.mask.AssociationMask;
 import io.imsconnect.core.mask.InvalidMaskException;
@@ -36,6 +37,7 @@ public final class AccountValidator {
     public static final String URL_FRAGMENT = "url.fragment";
     public static final String ORGANIZATION_ID_INVALID = "organizationId.invalid";
     public static final String SCOPE_INVALID = "scope.invalid";
+    public static final String CONTROL_CHARACTER = ControlCharacters.CODE;
 
     public static final int MAX_INTERNAL_NAME_LENGTH = InternalNames.MAX_LENGTH;
     public static final int MAX_URL_LENGTH = 2048;
@@ -171,6 +173,14 @@ public final class AccountValidator {
             return true;
         }
 
+        boolean controlCharacter(String field, String value) {
+            if (!ControlCharacters.contains(value)) {
+                return false;
+            }
+            add(field, CONTROL_CHARACTER, ControlCharacters.message(value));
+            return true;
+        }
+
         void internalName(String value) {
             if (isBlank(value)) {
                 add("internalName", REQUIRED,
@@ -186,7 +196,7 @@ public final class AccountValidator {
         void text(String field, String value, boolean requiredWhenEnabled) {
             if (isBlank(value)) {
                 missing(field, requiredWhenEnabled);
-            } else {
+            } else if (!controlCharacter(field, value)) {
                 tooLong(field, value, MAX_TEXT_LENGTH);
             }
         }
@@ -196,7 +206,7 @@ public final class AccountValidator {
                 missing(field, requiredWhenEnabled);
                 return;
             }
-            if (tooLong(field, value, MAX_URL_LENGTH)) {
+            if (controlCharacter(field, value) || tooLong(field, value, MAX_URL_LENGTH)) {
                 return;
             }
             String notHttps = "must be an absolute https URL such as " + example
@@ -247,7 +257,12 @@ public final class AccountValidator {
         void organizationId(String value, boolean adobe) {
             if (isBlank(value)) {
                 missing("imsOrganizationId", adobe);
-            } else if (adobe && !ADOBE_ORGANIZATION_ID.matcher(value).matches()) {
+                return;
+            }
+            if (controlCharacter("imsOrganizationId", value)) {
+                return;
+            }
+            if (adobe && !ADOBE_ORGANIZATION_ID.matcher(value).matches()) {
                 add("imsOrganizationId", ORGANIZATION_ID_INVALID,
                         "must be 24 hexadecimal digits followed by @AdobeOrg, such as"
                                 + " A495E53C0123456789ABCDEF@AdobeOrg");
@@ -259,6 +274,9 @@ public final class AccountValidator {
         void mask(String value, boolean ignoresCase) {
             if (isBlank(value)) {
                 missing("associationMask", true);
+                return;
+            }
+            if (controlCharacter("associationMask", value)) {
                 return;
             }
             try {

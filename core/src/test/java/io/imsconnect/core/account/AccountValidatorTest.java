@@ -3,10 +3,10 @@ package io.imsconnect.core.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.imsconnect.core.mask.InvalidMaskException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.imsconnect.core.mask.InvalidMaskException;
 
 class AccountValidatorTest {
 
@@ -455,6 +457,37 @@ class AccountValidatorTest {
                     setter.set(AccountFixtures.adobe(), "x".repeat(AccountValidator.MAX_TEXT_LENGTH + 1));
 
             assertOnlyViolation(validate(settings), field, AccountValidator.TOO_LONG);
+        }
+    }
+
+    @Nested
+    class ControlCharacter {
+
+        static Stream<Arguments> freeTextFields() {
+            return Stream.concat(Lengths.textFields(), Stream.of(
+                    Arguments.of("imsServer", (FieldSetter) AccountSettings.Builder::imsServer),
+                    Arguments.of("callbackServer", (FieldSetter) AccountSettings.Builder::callbackServer),
+                    Arguments.of("server", (FieldSetter) AccountSettings.Builder::server),
+                    Arguments.of("directoryServer", (FieldSetter) AccountSettings.Builder::directoryServer),
+                    Arguments.of("issuer", (FieldSetter) AccountSettings.Builder::issuer),
+                    Arguments.of("imsOrganizationId", (FieldSetter) AccountSettings.Builder::imsOrganizationId),
+                    Arguments.of("associationMask", (FieldSetter) AccountSettings.Builder::associationMask)));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("freeTextFields")
+        void validateWhenFieldHoldsBidiOverrideThenControlCharacter(String field, FieldSetter setter) {
+            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u202Eexample.com");
+
+            assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("freeTextFields")
+        void validateWhenFieldHoldsNulThenControlCharacter(String field, FieldSetter setter) {
+            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u0000.example.com");
+
+            assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -116,11 +117,18 @@ class AccountsFile implements ApplicationRunner {
 
     private List<Map<String, Object>> read(Path file) {
         Object document;
+        // SnakeYAML keeps the last of two equal keys unless told otherwise: the file must mean what it shows.
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            document = new Yaml(new SafeConstructor(options)).load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the accounts file " + file
                     + " (setting imsconnect.accounts-file)", e);
+        } catch (DuplicateKeyException e) {
+            // The problem names the key, never its value, which may be a secret.
+            throw new IllegalStateException("The accounts file " + file + ", line " + (e.getProblemMark().getLine() + 1)
+                    + ": " + e.getProblem() + "; keep one value per key", e);
         } catch (YAMLException e) {
             throw new IllegalStateException("The accounts file " + file + " is not valid YAML: " + e.getMessage(), e);
         }

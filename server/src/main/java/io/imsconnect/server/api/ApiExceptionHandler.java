@@ -1,5 +1,6 @@
 package io.imsconnect.server.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,15 +25,26 @@ import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.errors.NotFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors of the REST API as RFC 9457 {@code application/problem+json}, with an {@code errors} list naming
  * each bad field, its code and the fix. Never a stack trace or an exception message from a library.
+ *
+ * <p>An error is never much larger than a few kilobytes, whatever the request: at most {@value #MAX_ERRORS} field
+ * errors are listed, the number of the others is given in {@code errorsNotShown}, and each field error is cut to
+ * a bounded size ({@link FieldViolation}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    static final int MAX_ERRORS = 20;
+
+    // Jackson reports a duplicate only by this message, on a plain StreamReadException (JsonReadContext).
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException invalid) {
@@ -72,6 +84,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static FieldViolation describe(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof StreamReadException read && isDuplicate(read)) {
+            return new FieldViolation(path(read.processor().streamReadContext()), "duplicateField",
+                    "appears more than once in the same JSON object; send each field once");
+        }
         if (unreadable.getCause() instanceof UnrecognizedPropertyException unknown) {
             return new FieldViolation(unknown.getPropertyName(), "unknownField", "is not a field of this request; "
                     + "remove it (known fields: " + unknown.getKnownPropertyIds() + ")");
@@ -87,9 +103,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "is not a JSON document this endpoint understands; send a JSON object (Content-Type: application/json)");
     }
 
+    private static boolean isDuplicate(StreamReadException read) {
+        return read.processor() != null && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith(DUPLICATE_PROPERTY);
+    }
+
+    /** Where the parser stands, as {@code rights} or {@code accounts.[0].label}: the duplicated field. */
+    private static String path(TokenStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            parts.add(0, at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.currentName()));
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
     private static ProblemDetail problem(HttpStatus status, String detail, List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("errors", violations);
+        if (violations.size() > MAX_ERRORS) {
+            problem.setProperty("errors", violations.subList(0, MAX_ERRORS));
+            problem.setProperty("errorsNotShown", violations.size() - MAX_ERRORS);
+        } else {
+            problem.setProperty("errors", violations);
+        }
         return problem;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.imsconnect.server.errors.Instants;
 import io.imsconnect.server.errors.Limits;
 
 @RestController
@@ -24,6 +25,7 @@ class AuditApiController {
     List<AuditEvent> list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String targetType, @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "100") int limit) {
+        Instants.checkFromTo(from, to);
         return audit.find(new AuditQuery(actor, action, targetType, from, to, Limits.check(limit)));
     }
 }

@@ -1,5 +1,7 @@
 package io.imsconnect.server.decision;
 
+import io.imsconnect.core.access.Outcome;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.imsconnect.core.access.Outcome;
+import io.imsconnect.server.errors.Instants;
 import io.imsconnect.server.errors.Limits;
 import io.imsconnect.server.errors.NotFoundException;
 
@@ -28,6 +31,7 @@ class LoginDecisionApiController {
             @RequestParam(required = false) String operator, @RequestParam(required = false) String account,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "100") int limit) {
+        Instants.checkFromTo(from, to);
         return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, Limits.check(limit)));
     }
 

@@ -1,5 +1,6 @@
 package io.imsconnect.server.errors;
 
+import io.imsconnect.core.ControlCharacters;
 import io.imsconnect.core.InternalNames;
 
 /** Field checks of names and labels, with the internal-name syntax of {@link InternalNames}. */
@@ -25,6 +26,8 @@ public final class Names {
     public static void checkLabel(Violations violations, String field, String label) {
         if (label == null || label.isBlank()) {
             violations.add(field, "required", "is required: a short text shown to people");
+        } else if (ControlCharacters.contains(label)) {
+            violations.add(field, ControlCharacters.CODE, ControlCharacters.message(label));
         } else if (label.length() > MAX_LABEL) {
             violations.add(field, "tooLong", "must be at most " + MAX_LABEL + " characters");
         }

@@ -25,6 +25,9 @@ public class GroupService {
 
     private static final String TARGET = "securityGroup";
 
+    /** Far more than the known rights, so a list this long is a mistake or an attack, refused before it is read. */
+    static final int MAX_RIGHTS = 100;
+
     private final GroupRepository groups;
     private final AuditService audit;
     private final LiveSessions sessions;
@@ -200,6 +203,11 @@ public class GroupService {
     private static Set<String> checkRights(Violations violations, List<String> rights) {
         Set<String> checked = new TreeSet<>();
         if (rights == null) {
+            return checked;
+        }
+        if (rights.size() > MAX_RIGHTS) {
+            violations.add("rights", "tooMany", "holds " + rights.size() + " entries; list at most " + MAX_RIGHTS
+                    + " rights, each once (known rights: " + String.join(", ", Rights.known()) + ")");
             return checked;
         }
         for (String right : rights) {

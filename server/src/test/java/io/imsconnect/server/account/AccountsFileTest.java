@@ -125,6 +125,22 @@ class AccountsFileTest {
         assertThatThrownBy(() -> file.apply(bad)).hasMessageContaining("imsClientSecret");
     }
 
+    @Test
+    void applyWhenAnEntryNamesAFieldTwiceThenFailsNamingTheKeyAndLineNotTheValues(@TempDir Path dir)
+            throws Exception {
+        Path bad = Files.writeString(dir.resolve("duplicate.yml"), """
+                accounts:
+                  - internalName: Duplicate_Key
+                    type: oidc
+                    imsClientSecret: first-secret-value
+                    imsClientSecret: second-secret-value
+                """);
+
+        assertThatThrownBy(() -> file.apply(bad)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("duplicate key imsClientSecret").hasMessageContaining("line 5")
+                .hasMessageNotContaining("secret-value");
+    }
+
     private int auditEvents() {
         return api.get("/api/v1/audit-events?targetType=externalAccount&limit=1000").json().size();
     }

@@ -2,10 +2,15 @@ package io.imsconnect.server.testing;
 
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 /** Creates external accounts against the sandbox through the REST API, each with a name of its own. */
 public final class Accounts {
 
     public static final String ACME_MASK = "Campaign - acme - (.*)";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Api api;
     private final int serverPort;
@@ -16,15 +21,22 @@ public final class Accounts {
         api.installImsPackage();
     }
 
-    /** An enabled {@code adobe-ims} account for the sandbox's acme org; {@code extra} adds JSON fields. */
+    /**
+     * An enabled {@code adobe-ims} account for the sandbox's acme org; {@code extra} adds JSON fields or replaces
+     * the defaults' (merged here: the instance refuses a JSON object that names a field twice).
+     */
     public String adobeIms(String mask, String extra) {
         String name = "ims_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        put(name, """
+        ObjectNode account = (ObjectNode) JSON.readTree("""
                 {"label":"Adobe ID (%s)","type":"adobe-ims","enabled":true,"imsServer":"%s",
                  "imsClientId":"%s","imsClientSecret":"%s","callbackServer":"http://localhost:%d",
-                 "imsOrganizationId":"%s","associationMask":"%s","maskIgnoresCase":true,"tenant":"acme"%s}"""
+                 "imsOrganizationId":"%s","associationMask":"%s","maskIgnoresCase":true,"tenant":"acme"}"""
                 .formatted(name, Sandbox.get().url(), Sandbox.CLIENT_ID, Sandbox.CLIENT_SECRET, serverPort,
-                        Sandbox.ACME, mask, extra == null ? "" : "," + extra));
+                        Sandbox.ACME, mask));
+        if (extra != null) {
+            account.setAll((ObjectNode) JSON.readTree("{" + extra + "}"));
+        }
+        put(name, account.toString());
         return name;
     }
 
