@@ -1,28 +1,42 @@
-"""Prints the sign-in benchmark's table from Gatling's stats.json files (scripts/bench passes them)."""
-import json
+"""Prints the sign-in benchmark's table from Gatling's HTML reports (scripts/bench passes their index.html).
+
+Gatling 3.14 keeps its figures in a binary simulation.log and writes them into the report's statistics table;
+that table is read here: per request, the count, OK and KO, requests a second, and the response-time
+percentiles 50, 75, 95 and 99 (columns 2 to 11 of the table, in milliseconds).
+"""
+import re
 import sys
+
+COLUMNS = {"total": 2, "ok": 3, "ko": 4, "rate": 6, "p50": 8, "p75": 9, "p95": 10, "p99": 11}
 
 floor_rate, ours_rate, ours_returning, floor_sat, ours_sat = sys.argv[1:6]
 ready_ms, floor_ready_ms, heap_bytes, rows = sys.argv[6:10]
 
 
-def request(path, name):
-    contents = json.load(open(path))["contents"]
-    for entry in contents.values():
-        if entry["name"] == name:
-            return entry["stats"]
-    raise SystemExit(f"{path}: no request named {name}")
+def table(path):
+    """Request name -> {column: number} from the report's statistics table."""
+    html = open(path).read()
+    rows = {}
+    for row in html.split("</tr>"):
+        name = re.search(r'class="ellipsed-name">([^<]+)</span>', row)
+        if not name:
+            continue
+        values = {}
+        for column, index in COLUMNS.items():
+            cell = re.search(r'col-%d">([^<]*)<' % index, row)
+            text = cell.group(1).strip() if cell else "-"
+            values[column] = float(text) if text not in ("-", "") else 0.0
+        rows[name.group(1)] = values
+    return rows
 
 
 def figures(path):
-    callback = request(path, "callback")
-    journey = request(path, "sign out")
-    ko = sum(e["stats"]["numberOfRequests"]["ko"] for e in json.load(open(path))["contents"].values())
-    return {
-        "p50": callback["percentiles1"]["total"], "p95": callback["percentiles3"]["total"],
-        "p99": callback["percentiles4"]["total"], "rate": journey["meanNumberOfRequestsPerSecond"]["ok"],
-        "done": journey["numberOfRequests"]["ok"], "ko": ko,
-    }
+    rows = table(path)
+    if "callback" not in rows or "sign out" not in rows:
+        raise SystemExit(f"{path}: the journey did not reach the callback and the sign-out; see the report")
+    callback, journey = rows["callback"], rows["sign out"]
+    return {"p50": int(callback["p50"]), "p95": int(callback["p95"]), "p99": int(callback["p99"]),
+            "rate": journey["rate"], "done": int(journey["ok"]), "ko": int(sum(r["ko"] for r in rows.values()))}
 
 
 rows_out = [("fixed rate: floor", figures(floor_rate)), ("fixed rate: ours, first sign-ins", figures(ours_rate)),

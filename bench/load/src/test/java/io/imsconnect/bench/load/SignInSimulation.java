@@ -26,8 +26,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * sign in at the sandbox IMS, come back through the callback, land on the page, sign out. Redirects are walked one
  * by one, so each hop is its own request in the report and "callback" is the application's own work (token
  * exchange, ID-token checks, and for the instance: identity reading, the decision, the operator). Every user is a
- * different one of the sandbox generator's org ({@code user<i>@bench.example}); {@code -Dfirst=N} picks where to
- * start, so a second pass over the same range measures returning operators.
+ * different one of the sandbox generator's org ({@code user<i>@bench.example}, {@code -Dusers} of them);
+ * {@code -Dfirst=N} picks where to start, so a second pass over the same range measures returning operators.
  *
  * <p>System properties: {@code target} (base URL), {@code registration}, {@code mode} ({@code rate}: an open model
  * of {@code rate} sign-ins a second; {@code saturation}: a closed model of {@code concurrency} users signing in
@@ -41,11 +41,12 @@ public class SignInSimulation extends Simulation {
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "5"));
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 16);
     private static final int SECONDS = Integer.getInteger("seconds", 60);
+    private static final int USER_COUNT = Integer.getInteger("users", 20000);
     private static final AtomicInteger NEXT_USER = new AtomicInteger(Integer.getInteger("first", 0));
 
-    private static final Iterator<Map<String, Object>> USERS = Stream
-            .generate(() -> Map.<String, Object>of("email", "user" + NEXT_USER.getAndIncrement() + "@bench.example"))
-            .iterator();
+    /** The generator's users in turn from {@code first}, wrapping around at {@code users}. */
+    private static final Iterator<Map<String, Object>> USERS = Stream.generate(() -> Map.<String, Object>of(
+            "email", "user" + NEXT_USER.getAndIncrement() % USER_COUNT + "@bench.example")).iterator();
 
     private final HttpProtocolBuilder protocol = http.disableFollowRedirect().disableCaching()
             .userAgentHeader("imsconnect-bench");
