@@ -22,19 +22,32 @@ public record ImsConnectProperties(
 
     /**
      * Bounds on every call to an identity provider (sign-in, Test connection: the one provider client), so a slow
-     * provider cannot hang it; how long a discovery document is reused.
+     * provider cannot hang it: timeouts, and how many calls may wait on one provider host at once (beyond it a
+     * call fails at once); how long a discovery document is reused; how often a failed sign-in that never got
+     * the provider's tokens is recorded in full per account and reason (the others are counted).
      */
     public record Login(
             @DefaultValue("3s") java.time.Duration connectTimeout,
             @DefaultValue("10s") java.time.Duration readTimeout,
-            @DefaultValue("5m") java.time.Duration discoveryCacheTtl) {
+            @DefaultValue("5m") java.time.Duration discoveryCacheTtl,
+            @DefaultValue("20") int maxConcurrentCallsPerProvider,
+            @DefaultValue("1m") java.time.Duration failureSampleInterval) {
     }
 
+    /**
+     * Password guessing (docs/decisions/0011): failures before an address, or an account from one address, is
+     * held back (then twice as long each time); the delay, with jitter, of every check of an account under
+     * guessing from an address it never signed in from, and how many such checks may wait at once. Session
+     * lifetimes (docs/decisions/0012): anonymous until sign-in, then signed in.
+     */
     public record Security(
             boolean allowInsecureLoopback,
             @DefaultValue("5") int failuresBeforeBackOffPerAccount,
             @DefaultValue("20") int failuresBeforeBackOffPerAddress,
             @DefaultValue("1s") java.time.Duration firstBackOff,
-            @DefaultValue("PT15M") java.time.Duration maxBackOff) {
+            @DefaultValue("PT15M") java.time.Duration maxBackOff,
+            @DefaultValue("1s") java.time.Duration guessDelay,
+            @DefaultValue("16") int maxDelayedChecks,
+            @DefaultValue("8h") java.time.Duration sessionTimeout) {
     }
 }

@@ -1,6 +1,7 @@
 package io.imsconnect.server.decision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import io.imsconnect.core.access.AccessDecision;
 import io.imsconnect.core.access.Identity;
 import io.imsconnect.core.access.Outcome;
 import io.imsconnect.core.membership.MembershipChange;
+import io.imsconnect.server.config.ImsConnectProperties;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,13 +24,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class LoginDecisionService {
 
     private final LoginDecisionRepository decisions;
+    private final LoginFailureTally tallies;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final long sampleIntervalMillis;
 
-    LoginDecisionService(LoginDecisionRepository decisions, MeterRegistry meters, Clock clock) {
+    LoginDecisionService(LoginDecisionRepository decisions, LoginFailureTally tallies, MeterRegistry meters,
+            Clock clock, ImsConnectProperties properties) {
         this.decisions = decisions;
+        this.tallies = tallies;
         this.meters = meters;
         this.clock = clock;
+        this.sampleIntervalMillis = Math.max(1, properties.login().failureSampleInterval().toMillis());
     }
 
     /** The decision to record for {@code identity}'s attempt through {@code account}, with a new reference. */
@@ -55,14 +62,42 @@ public class LoginDecisionService {
         count(decision.outcome());
     }
 
-    /** A sign-in that failed before any identity was known: protocol error, provider down or slow. */
+    /**
+     * A sign-in that failed after the provider's tokens came back, before any identity was known (an ID token
+     * refused, a profile unreadable): the provider vouched for the attempt, so it is recorded in full.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public LoginDecision recordFailure(String account, String reason) {
-        LoginDecision decision = new LoginDecision(UUID.randomUUID().toString(), clock.instant(), account, null, null, null,
-                Outcome.FAILED, reason, null, null, null, null, null);
+        LoginDecision decision = failure(account, reason);
         decisions.insert(decision);
         count(Outcome.FAILED);
         return decision;
+    }
+
+    /**
+     * A sign-in that failed before the provider's tokens came back (a forged or replayed callback, a provider
+     * down or busy), which anyone can cause at will: counted, and recorded in full once per account, reason and
+     * interval ({@code imsconnect.login.failure-sample-interval}). Returns the interval's sample, whose reference
+     * the refusal page shows. docs/decisions/0013.
+     *
+     * @param reasonCode one of a few fixed codes, never text from the request
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public LoginDecision recordUnanswered(String account, String reasonCode, String reason) {
+        LoginDecision decision = failure(account, reason);
+        Instant window = Instant.ofEpochMilli(decision.occurredAt().toEpochMilli() / sampleIntervalMillis
+                * sampleIntervalMillis);
+        count(Outcome.FAILED);
+        if (tallies.claim(account, reasonCode, window, decision.id())) {
+            decisions.insert(decision);
+        }
+        String sample = tallies.count(account, reasonCode, window).orElse(decision.id());
+        return sample.equals(decision.id()) ? decision : decisions.find(sample).orElse(decision);
+    }
+
+    private LoginDecision failure(String account, String reason) {
+        return new LoginDecision(UUID.randomUUID().toString(), clock.instant(), account, null, null, null,
+                Outcome.FAILED, reason, null, null, null, null, null);
     }
 
     @Transactional(readOnly = true)

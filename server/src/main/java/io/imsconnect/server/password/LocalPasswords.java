@@ -5,6 +5,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import io.imsconnect.server.config.ImsConnectProperties;
 import io.imsconnect.server.operator.OperatorService;
 
 /**
@@ -18,10 +19,12 @@ public class LocalPasswords {
 
     private final AuthenticationProvider provider;
 
-    LocalPasswords(OperatorService operators, PasswordEncoder passwords, LoginThrottle throttle) {
+    LocalPasswords(OperatorService operators, PasswordEncoder passwords, LoginThrottle throttle,
+            ImsConnectProperties properties) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(new LocalOperatorDetailsService(operators));
         dao.setPasswordEncoder(passwords);
-        this.provider = new ThrottledAuthenticationProvider(dao, throttle);
+        this.provider = new ThrottledAuthenticationProvider(dao, throttle,
+                properties.security().maxDelayedChecks());
     }
 
     public AuthenticationProvider provider() {

@@ -1,5 +1,7 @@
 package io.imsconnect.server.password;
 
+import java.util.concurrent.Semaphore;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,8 +11,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password login for local operators, behind {@link LoginThrottle}. Every refusal is the same
- * {@link BadCredentialsException}: no hint whether the name, the password, a disabled account or a block
- * was the reason.
+ * {@link BadCredentialsException}: no hint whether the name, the password, a disabled account or a hold
+ * was the reason. A delayed check holds a server thread for its delay, so only a few may wait at once; one
+ * more is refused unchecked (and not counted) rather than let guessers take every thread.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -18,10 +21,12 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final Semaphore delayed;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, int maxDelayedChecks) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.delayed = new Semaphore(maxDelayedChecks);
     }
 
     @Override
@@ -30,16 +35,34 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        if (throttle.isBlocked(account, address)) {
+        LoginThrottle.Verdict verdict = throttle.before(account, address);
+        if (verdict.held()) {
             throw new BadCredentialsException(REFUSED);
+        }
+        if (!verdict.delay().isZero()) {
+            waitFor(verdict);
         }
         try {
             Authentication authenticated = delegate.authenticate(authentication);
-            throttle.succeeded(account);
+            throttle.succeeded(account, address);
             return authenticated;
         } catch (AuthenticationException refused) {
             throttle.failed(account, address);
             throw new BadCredentialsException(REFUSED, refused);
+        }
+    }
+
+    private void waitFor(LoginThrottle.Verdict verdict) {
+        if (!delayed.tryAcquire()) {
+            throw new BadCredentialsException(REFUSED);
+        }
+        try {
+            Thread.sleep(verdict.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadCredentialsException(REFUSED);
+        } finally {
+            delayed.release();
         }
     }
 

@@ -63,6 +63,16 @@ public final class Failures {
         return 0;
     }
 
+    /** Whether the call was not sent because too many already wait on the provider ({@link ProviderBulkhead}). */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IdentityProviderException provider && provider.isBusy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the provider was down, slow or unreachable (as opposed to answering something wrong). */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

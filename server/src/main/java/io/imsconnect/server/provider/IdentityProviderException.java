@@ -25,6 +25,21 @@ public final class IdentityProviderException extends OAuth2AuthenticationExcepti
         return new IdentityProviderException(INVALID_METADATA, what, null);
     }
 
+    /**
+     * Ours, not the provider's: too many calls to its host are already waiting (the bulkhead of
+     * {@link ProviderClient}), so this one was not sent.
+     */
+    public static final String BUSY = "identity_provider_busy";
+
+    public static IdentityProviderException busy(String host) {
+        return new IdentityProviderException(BUSY, "Too many sign-ins are waiting on the identity provider " + host
+                + " already", null);
+    }
+
+    public boolean isBusy() {
+        return BUSY.equals(getError().getErrorCode());
+    }
+
     public static IdentityProviderException mismatch(String what) {
         return new IdentityProviderException(MISMATCH, what, null);
     }

@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * JWKS fetches), identity reading, discovery and Test connection all go through here. Connect and read
  * timeouts come from configuration ({@code imsconnect.login.*}); redirects are never followed (a 307 would
  * resend a POST, secret included, to wherever it points); endpoints must be https (loopback http only when
- * allowed); failures are told in {@link Failures}' words. See docs/decisions/0008-one-provider-client.md.
+ * allowed); at most {@code imsconnect.login.max-concurrent-calls-per-provider} calls wait on one provider host
+ * ({@link ProviderBulkhead}); failures are told in {@link Failures}' words. See
+ * docs/decisions/0008-one-provider-client.md.
  */
 @Component
 public class ProviderClient {
@@ -40,6 +42,7 @@ public class ProviderClient {
     private final JdkClientHttpRequestFactory requests;
     private final ImsConnectProperties.Login limits;
     private final boolean allowInsecureLoopback;
+    private final ProviderBulkhead bulkhead;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProviderClient(ImsConnectProperties properties) {
@@ -49,6 +52,7 @@ public class ProviderClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.requests = new JdkClientHttpRequestFactory(http);
         this.requests.setReadTimeout(limits.readTimeout());
+        this.bulkhead = new ProviderBulkhead(limits.maxConcurrentCallsPerProvider());
     }
 
     /**
@@ -67,12 +71,14 @@ public class ProviderClient {
     }
 
     private RestClient.Builder restClient() {
-        return RestClient.builder().requestFactory(requests);
+        return RestClient.builder().requestFactory(requests).requestInterceptor(bulkhead.interceptor());
     }
 
-    /** For Spring Security's JWKS fetches ({@link IdTokenDecoders}): the same connection pool and bounds. */
+    /** For Spring Security's JWKS fetches ({@link IdTokenDecoders}): the same connection pool, bounds and bulkhead. */
     RestTemplate restTemplate() {
-        return new RestTemplate(requests);
+        RestTemplate template = new RestTemplate(requests);
+        template.getInterceptors().add(bulkhead.interceptor());
+        return template;
     }
 
     /** Whether tokens and secrets may be sent to {@code url}: absolute https, or loopback http when allowed. */
@@ -117,10 +123,12 @@ public class ProviderClient {
             request.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form));
         }
-        try {
+        try (ProviderBulkhead.Entry entry = bulkhead.enter(URI.create(url))) {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Exchange(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), null);
+        } catch (IdentityProviderException busy) {
+            return new Exchange(url, 0, "", null, busy.getMessage());
         } catch (IOException e) {
             return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")");
         } catch (InterruptedException e) {

@@ -49,6 +49,16 @@ public class ProviderMetadata {
         return fresh;
     }
 
+    /**
+     * The discovery document at {@code url} read now, whatever the cache holds, and cached: proof that the
+     * provider answers at this moment (the sign-in start asks it before sending a browser there).
+     */
+    public Metadata fresh(String url) {
+        Metadata fresh = fetch(url);
+        cache.put(url, new Cached(fresh, clock.instant()));
+        return fresh;
+    }
+
     private Metadata fetch(String url) {
         JsonNode document = http.getJson(url, null, "discovery document at " + url);
         if (!document.path("issuer").isString()) {

@@ -44,6 +44,11 @@ public class ProviderTypes {
         return metadata.of(of(account).discoveryUrl(account));
     }
 
+    /** The account's discovery document read now, not from the cache: the provider answers, or this throws. */
+    public ProviderMetadata.Metadata freshDiscovery(AccountSettings account) {
+        return metadata.fresh(of(account).discoveryUrl(account));
+    }
+
     /** The endpoints of the account's provider, reading discovery when needed. */
     public ProviderType.Endpoints endpoints(AccountSettings account) {
         return of(account).endpoints(account, discovery(account));

@@ -1,6 +1,7 @@
 package io.imsconnect.server.signin;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,8 @@ import io.imsconnect.server.provider.IdentityProviderException;
 
 /**
  * Every sign-in through an external account that does not end in access lands here: refusals were recorded
- * by {@link SignInService}; protocol and provider failures are recorded now. The browser goes to a page that
+ * by {@link SignInService}; protocol and provider failures are recorded now, in full once the provider's tokens
+ * came back, counted and sampled before (docs/decisions/0013). The browser goes to a page that
  * says why, keyed by a session attribute rather than a URL parameter, so a reference cannot be replayed by
  * someone else.
  */
@@ -25,6 +27,11 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
 
     static final String DECISION_ATTRIBUTE = LoginFailureHandler.class.getName() + ".decision";
     static final String CALLBACK_PREFIX = "/login/oauth2/code/";
+
+    /** The protocol's codes a sign-in meets before the tokens; any other is counted as {@code other}. */
+    private static final Set<String> KNOWN_CODES = Set.of("authorization_request_not_found",
+            "client_registration_not_found", OAuth2ErrorCodes.INVALID_GRANT, "invalid_client", "unauthorized_client",
+            "invalid_token_response", "invalid_request", "access_denied", IdentityProviderException.INVALID_METADATA);
 
     private final LoginDecisionService decisions;
     private final AccountService accounts;
@@ -44,10 +51,28 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
             return;
         }
         String decisionId = failure instanceof LoginRefusedException refused ? refused.decisionId()
-                : decisions.recordFailure(account, reason(failure)).id();
+                : TokensReceived.in(request) && !Failures.isBusy(failure)
+                        ? decisions.recordFailure(account, reason(failure)).id()
+                        : decisions.recordUnanswered(account, reasonCode(failure), reason(failure)).id();
         request.getSession().setAttribute(DECISION_ATTRIBUTE, decisionId);
         response.sendRedirect(request.getContextPath() + "/login/refused");
     }
+
+    /**
+     * The code failures are counted under: the protocol's own codes for what a sign-in meets, {@code other}
+     * for the rest, since an {@code error} parameter on a callback can say anything.
+     */
+    static String reasonCode(AuthenticationException failure) {
+        if (Failures.isBusy(failure)) {
+            return IdentityProviderException.BUSY;
+        }
+        if (Failures.isUnavailable(failure)) {
+            return IdentityProviderException.ERROR_CODE;
+        }
+        String code = failure instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+        return KNOWN_CODES.contains(code) ? code : "other";
+    }
+
 
     private static String account(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -57,6 +82,11 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
 
     /** A reason an administrator can act on, from the protocol error; never a token or a stack trace. */
     static String reason(AuthenticationException failure) {
+        if (Failures.isBusy(failure)) {
+            return "There are too many sign-ins waiting on the identity provider right now, so this one was not "
+                    + "sent. Try again in a minute. Local sign-in keeps working. [" + IdentityProviderException.BUSY
+                    + "]";
+        }
         if (Failures.isUnavailable(failure)) {
             return "The identity provider did not answer, or not in time (" + Failures.describe(failure)
                     + "). Try again in a few minutes; if it persists, ask your administrator. "

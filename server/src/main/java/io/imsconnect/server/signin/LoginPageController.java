@@ -1,5 +1,6 @@
 package io.imsconnect.server.signin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
@@ -41,14 +42,17 @@ class LoginPageController {
 
     /**
      * Checks that the provider answers before sending the browser to it, so a provider that is down gives a
-     * page of ours that says so, not an error page of the browser's.
+     * page of ours that says so, not an error page of the browser's. The check reads discovery now, not from
+     * the cache, which would still hold a provider that went down minutes ago. A failure here is counted and
+     * sampled, not recorded each time: anyone can cause it.
      */
     @GetMapping("/login/start/{account}")
-    String start(@PathVariable String account, @RequestParam(required = false) String returnTo, HttpSession session) {
+    String start(@PathVariable String account, @RequestParam(required = false) String returnTo,
+            HttpServletRequest request) {
         if (LoginSuccessHandler.isLocalPath(returnTo)) {
-            session.setAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE, returnTo);
-        } else {
-            session.removeAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE);
+            request.getSession().setAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE, returnTo);
+        } else if (request.getSession(false) != null) {
+            request.getSession(false).removeAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE);
         }
         AccountSettings settings = accounts.find(account).filter(AccountSettings::enabled).orElse(null);
         if (settings == null) {
@@ -56,10 +60,10 @@ class LoginPageController {
             return "redirect:/login?unknownAccount";
         }
         try {
-            types.discovery(settings);
+            types.freshDiscovery(settings);
         } catch (IdentityProviderException unavailable) {
-            return refused(session, decisions.recordFailure(settings.internalName(),
-                    LoginFailureHandler.reason(unavailable)));
+            return refused(request.getSession(), decisions.recordUnanswered(settings.internalName(),
+                    LoginFailureHandler.reasonCode(unavailable), LoginFailureHandler.reason(unavailable)));
         }
         return "redirect:" + AuthorizationRequests.BASE_URI + "/" + settings.internalName();
     }
@@ -75,7 +79,7 @@ class LoginPageController {
         return "login-refused";
     }
 
-    private static String refused(HttpSession session, LoginDecision decision) {
+    static String refused(HttpSession session, LoginDecision decision) {
         session.setAttribute(LoginFailureHandler.DECISION_ATTRIBUTE, decision.id());
         return "redirect:/login/refused";
     }

@@ -1,6 +1,7 @@
 package io.imsconnect.server.signin;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,18 +11,25 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** After sign-in, back to the page asked for, but only to a path on this instance (no open redirect). */
+/**
+ * After sign-in, back to the page asked for, but only to a path on this instance (no open redirect). The
+ * session, short-lived while anonymous, now lives as long as a signed-in one (docs/decisions/0012).
+ */
 final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     static final String RETURN_TO_ATTRIBUTE = LoginSuccessHandler.class.getName() + ".returnTo";
 
-    LoginSuccessHandler() {
+    private final Duration signedIn;
+
+    LoginSuccessHandler(Duration signedIn) {
+        this.signedIn = signedIn;
         setDefaultTargetUrl("/");
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws ServletException, IOException {
+        request.getSession().setMaxInactiveInterval((int) signedIn.toSeconds());
         HttpSession session = request.getSession(false);
         Object returnTo = session == null ? null : session.getAttribute(RETURN_TO_ATTRIBUTE);
         if (session != null) {

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import io.imsconnect.core.access.Identity;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.errors.LogText;
 import io.imsconnect.server.provider.ProviderTypes;
 
 /**
@@ -64,7 +65,7 @@ final class OperatorUserService implements OAuth2UserService<OidcUserRequest, Oi
             throw refused;
         } catch (RuntimeException unexpected) {
             log.error("Sign-in through {} failed unexpectedly for subject {}", account.internalName(),
-                    identity.subject(), unexpected);
+                    LogText.quote(identity.subject()), unexpected);
             throw new OAuth2AuthenticationException(new OAuth2Error(SERVER_ERROR,
                     "The instance could not complete the sign-in", null), unexpected);
         }

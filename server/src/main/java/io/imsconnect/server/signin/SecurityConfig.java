@@ -11,9 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.config.ImsConnectProperties;
 import io.imsconnect.server.decision.LoginDecisionService;
 import io.imsconnect.server.group.Rights;
 import io.imsconnect.server.password.LocalPasswords;
@@ -32,11 +37,20 @@ class SecurityConfig {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /**
+     * The console's pages load scripts, styles, images and fonts from this instance only, and no page may frame
+     * them; no inline script or style (the templates have none).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'";
+
     /** Local password sign-in, shared by both chains. */
     private final AuthenticationProvider local;
+    private final ImsConnectProperties.Security security;
 
-    SecurityConfig(LocalPasswords passwords) {
+    SecurityConfig(LocalPasswords passwords, ImsConnectProperties properties) {
         this.local = passwords.provider();
+        this.security = properties.security();
     }
 
     /**
@@ -65,12 +79,16 @@ class SecurityConfig {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
                 .authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/version", "/api/v1/me", "/v3/api-docs", "/v3/api-docs/**")
-                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/version", "/api/v1/me").authenticated()
                         .anyRequest().hasAuthority(Rights.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken));
+                // Stateless unless the console's session comes along: no session, saved request or CSRF token is
+                // stored for a call without one (docs/decisions/0012).
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new ExistingSessionCsrfTokens())
+                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken));
         return http.build();
     }
 
@@ -84,20 +102,28 @@ class SecurityConfig {
     SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
             AccountService accounts, ProviderTypes types, ProviderClient providers, SignInService signIns,
             LoginDecisionService decisions) {
-        LoginSuccessHandler success = new LoginSuccessHandler();
+        LoginSuccessHandler success = new LoginSuccessHandler(security.sessionTimeout());
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        // The redirect names no host, so a forged Host header cannot send the browser elsewhere.
+        signInPage.setFavorRelativeUris(true);
         http.authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/login/**", "/error", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
                         .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPage))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new AuthorizationStartGuard(registrations, decisions),
+                        OAuth2AuthorizationRequestRedirectFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(success).permitAll())
                 .oauth2Login(oauth -> oauth.loginPage("/login")
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoTokenStore())
                         .authorizationEndpoint(authorize -> authorize
                                 .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, accounts, types)))
-                        .tokenEndpoint(token -> token.accessTokenResponseClient(providers.authorizationCodeTokenClient()))
+                        .tokenEndpoint(token -> token
+                                .accessTokenResponseClient(new TokensReceived(providers.authorizationCodeTokenClient())))
                         .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(accounts, types, signIns)))
                         .successHandler(success)
                         .failureHandler(new LoginFailureHandler(decisions, accounts)))

@@ -7,10 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.imsconnect.server.password.LoginThrottle;
 import io.imsconnect.server.testing.InstanceTest;
 
-/** The password back-off, per account and per address, on the real schema. */
+/** The password throttle, per address, per account from one address and per account, on the real schema. */
 @InstanceTest
 class LoginThrottleTest {
 
@@ -18,42 +17,54 @@ class LoginThrottleTest {
     LoginThrottle throttle;
 
     @Test
-    void isBlockedWhenAccountReachedItsThresholdThenBlockedForFailingAddressesOnly() {
+    void beforeWhenOneAddressReachedTheAccountThresholdThenThatAddressIsHeldForThatAccountOnly() {
         String account = "target" + UUID.randomUUID();
         String guesser = "203.0.113." + (int) (Math.random() * 200);
         for (int i = 0; i < 5; i++) {
-            assertThat(throttle.isBlocked(account, guesser)).as("before failure " + (i + 1)).isFalse();
+            assertThat(throttle.before(account, guesser).held()).as("before failure " + (i + 1)).isFalse();
             throttle.failed(account, guesser);
         }
 
-        assertThat(throttle.isBlocked(account, guesser)).isTrue();
-        assertThat(throttle.isBlocked(account, "198.51.100." + (int) (Math.random() * 200)))
+        assertThat(throttle.before(account, guesser).held()).isTrue();
+        assertThat(throttle.before(account, "198.51.100." + (int) (Math.random() * 200)).held())
                 .as("an address without failures still gets in").isFalse();
-        assertThat(throttle.isBlocked("other" + UUID.randomUUID(), "198.51.100.250")).isFalse();
+        assertThat(throttle.before("other" + UUID.randomUUID(), guesser).held()).isFalse();
     }
 
     @Test
-    void isBlockedWhenGuessesCameFromEverNewAddressesPastTheCeilingThenBlockedEverywhere() {
+    void beforeWhenGuessesCameFromEverNewAddressesThenNoAddressIsHeldButNewOnesAreDelayed() {
         String account = "target" + UUID.randomUUID();
-        int ceiling = LoginThrottle.ACCOUNT_CEILING * 5;
-        for (int i = 0; i < ceiling; i++) {
+        for (int i = 0; i < 100; i++) {
             throttle.failed(account, "2001:db8::" + Integer.toHexString(i + 1));
         }
 
-        assertThat(throttle.isBlocked(account, "2001:db8::ffff")).isTrue();
+        LoginThrottle.Verdict fresh = throttle.before(account, "2001:db8::ffff");
+        assertThat(fresh.held()).as("never an account-wide block").isFalse();
+        assertThat(fresh.delay()).isPositive();
     }
 
     @Test
-    void succeededWhenAccountWasFailingThenCounterCleared() {
+    void beforeWhenTheAccountSignedInFromAnAddressThenOthersGuessesDoNotDelayIt() {
+        String account = "target" + UUID.randomUUID();
+        throttle.succeeded(account, "192.0.2.10");
+        for (int i = 0; i < 10; i++) {
+            throttle.failed(account, "198.51.100." + (i + 1));
+        }
+
+        assertThat(throttle.before(account, "192.0.2.10")).isEqualTo(LoginThrottle.Verdict.OPEN);
+    }
+
+    @Test
+    void succeededWhenTheAddressWasFailingThenItsCountIsCleared() {
         String account = "target" + UUID.randomUUID();
         String address = "192.0.2." + (int) (Math.random() * 200);
         for (int i = 0; i < 4; i++) {
             throttle.failed(account, address);
         }
 
-        throttle.succeeded(account);
+        throttle.succeeded(account, address);
         throttle.failed(account, address);
 
-        assertThat(throttle.isBlocked(account, address)).isFalse();
+        assertThat(throttle.before(account, address).held()).isFalse();
     }
 }

@@ -1,0 +1,40 @@
+package io.imsconnect.server.decision;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Failed sign-ins that never got the provider's tokens, counted per account, reason and interval, with the
+ * reference of the one recorded in full (the sample). Written with SQL both H2 and PostgreSQL accept; the
+ * first of an interval is claimed by {@code on conflict do nothing}, so two at once cannot both become samples.
+ */
+@Repository
+class LoginFailureTally {
+
+    private final JdbcClient jdbc;
+
+    LoginFailureTally(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the interval for {@code sampleId}: true when this failure is the interval's first. */
+    boolean claim(String account, String reasonCode, Instant window, String sampleId) {
+        return jdbc.sql("insert into login_failure_tally (account, reason_code, window_start, failures, sample_id)"
+                + " values (?, ?, ?, 0, ?) on conflict do nothing")
+                .params(account, reasonCode, Timestamp.from(window), sampleId).update() == 1;
+    }
+
+    /** Counts one more failure; the interval's sample. */
+    Optional<String> count(String account, String reasonCode, Instant window) {
+        jdbc.sql("update login_failure_tally set failures = failures + 1"
+                + " where account = ? and reason_code = ? and window_start = ?")
+                .params(account, reasonCode, Timestamp.from(window)).update();
+        return jdbc.sql("select sample_id from login_failure_tally"
+                + " where account = ? and reason_code = ? and window_start = ?")
+                .params(account, reasonCode, Timestamp.from(window)).query(String.class).optional();
+    }
+}
