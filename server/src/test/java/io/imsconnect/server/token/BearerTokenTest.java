@@ -192,6 +192,21 @@ class BearerTokenTest {
         assertThat(decisions(account).get(0).path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_DISABLED");
     }
 
+    @Test
+    void testConnectionWhenApiClientsSetThenProbesImsTokenCheck() {
+        String account = imsAccount(Accounts.ACME_MASK, ImsTokens.ACME_SCRIPTS);
+
+        JsonNode report = api.post("/api/v1/external-accounts/" + account + "/test", null).json();
+
+        JsonNode step = null;
+        for (JsonNode s : report.path("steps")) {
+            step = "apiTokens".equals(s.path("name").asString()) ? s : step;
+        }
+        assertThat(step).as(report.toString()).isNotNull();
+        assertThat(step.path("ok").asBoolean()).as(step.toString()).isTrue();
+        assertThat(step.path("detail").asString()).contains("/ims/validate_token/v1");
+    }
+
     static String jwt(String header, String claims) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."

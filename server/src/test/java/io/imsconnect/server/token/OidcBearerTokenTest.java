@@ -99,6 +99,22 @@ class OidcBearerTokenTest {
         assertThat(operators(account)).isZero();
     }
 
+    @Test
+    void bearerWhenIntrospectedThenActiveTokenDecidedAndGarbageRefused() {
+        String account = accounts.oidc(Accounts.ACME_MASK, "\"apiClientIds\":[\"acme-scripts\"],"
+                + "\"introspectionEndpoint\":\"" + Sandbox.get().issuer() + "/introspect\"");
+        created.add(account);
+        String token = new ImsTokens().clientCredentials(ImsTokens.ACME_SCRIPTS, ImsTokens.ACME_SCRIPTS_SECRET);
+
+        Api.Response introspected = api.bearer(token).get("/api/v1/me");
+        Api.Response garbage = api.bearer("opaque-garbage").get("/api/v1/me");
+
+        // Active at the provider: on to the decision, which refuses (no organization claim) and records why.
+        assertThat(introspected.status()).as(introspected.body()).isEqualTo(403);
+        assertThat(garbage.status()).isEqualTo(401);
+        assertThat(operators(account)).isZero();
+    }
+
     private static JWTClaimsSet claims() {
         return new JWTClaimsSet.Builder().issuer(Sandbox.get().issuer()).audience("acme-scripts")
                 .subject("acme-scripts").claim("client_id", "acme-scripts").claim("org_id", Sandbox.ACME)
