@@ -104,6 +104,12 @@ public class ApiTokens {
                 last = refused;
                 lastAccount = account;
                 continue;
+            } catch (RuntimeException unexpected) {
+                log.error("Checking an API token with {} failed unexpectedly", account.internalName(), unexpected);
+                last = new BearerTokenRefused(BearerTokenRefused.Reason.PROVIDER_UNAVAILABLE, "The token could "
+                        + "not be checked with the provider of " + account.internalName() + "; try again.");
+                lastAccount = account;
+                continue;
             }
             return decide(token, account, bearer);
         }
