@@ -20,6 +20,11 @@ import java.util.Optional;
  * @param organizationClaim for {@code oidc}: the claim checked against {@code imsOrganizationId}
  * @param issuer the ID tokens' expected {@code iss} when it differs from what discovery says (Adobe
  *     documents the IMS issuer both with and without {@code /ims}); {@code null}: discovery's
+ * @param apiClientIds the client IDs whose access tokens the REST API accepts as bearer tokens (the token's
+ *     {@code client_id}, or {@code azp} for {@code oidc}); empty: bearer tokens are off for this account
+ * @param audience for {@code oidc}: the {@code aud} a JWT access token must carry
+ * @param introspectionEndpoint for {@code oidc}: the RFC 7662 endpoint that checks opaque access tokens;
+ *     {@code null}: access tokens are JWTs checked against the provider's keys
  */
 public record AccountSettings(
         String internalName,
@@ -41,6 +46,9 @@ public record AccountSettings(
         String groupsClaim,
         String organizationClaim,
         String issuer,
+        List<String> apiClientIds,
+        String audience,
+        String introspectionEndpoint,
         boolean imsClientSecretSet,
         boolean directoryClientSecretSet) {
 
@@ -56,6 +64,7 @@ public record AccountSettings(
 
     public AccountSettings {
         imsScope = imsScope == null ? null : List.copyOf(imsScope);
+        apiClientIds = apiClientIds == null ? List.of() : List.copyOf(apiClientIds);
     }
 
     /** A builder holding the defaults: type {@code adobe-ims}, disabled, the default name and scopes. */
@@ -103,7 +112,6 @@ public record AccountSettings(
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
-
     /** Builds settings field by field; not thread-safe. */
     public static final class Builder {
 
@@ -126,6 +134,9 @@ public record AccountSettings(
         private String groupsClaim = DEFAULT_GROUPS_CLAIM;
         private String organizationClaim;
         private String issuer;
+        private List<String> apiClientIds = List.of();
+        private String audience;
+        private String introspectionEndpoint;
         private boolean imsClientSecretSet;
         private boolean directoryClientSecretSet;
 
@@ -152,6 +163,9 @@ public record AccountSettings(
             groupsClaim = s.groupsClaim;
             organizationClaim = s.organizationClaim;
             issuer = s.issuer;
+            apiClientIds = s.apiClientIds;
+            audience = s.audience;
+            introspectionEndpoint = s.introspectionEndpoint;
             imsClientSecretSet = s.imsClientSecretSet;
             directoryClientSecretSet = s.directoryClientSecretSet;
         }
@@ -251,6 +265,21 @@ public record AccountSettings(
             return this;
         }
 
+        public Builder apiClientIds(List<String> apiClientIds) {
+            this.apiClientIds = apiClientIds;
+            return this;
+        }
+
+        public Builder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public Builder introspectionEndpoint(String introspectionEndpoint) {
+            this.introspectionEndpoint = introspectionEndpoint;
+            return this;
+        }
+
         public Builder imsClientSecretSet(boolean imsClientSecretSet) {
             this.imsClientSecretSet = imsClientSecretSet;
             return this;
@@ -265,7 +294,7 @@ public record AccountSettings(
             return new AccountSettings(internalName, label, type, enabled, imsServer, imsScope,
                     imsClientId, callbackServer, imsOrganizationId, associationMask, maskIgnoresCase,
                     server, tenant, productContext, directoryServer, directoryClientId, groupsClaim,
-                    organizationClaim, issuer, imsClientSecretSet, directoryClientSecretSet);
+                    organizationClaim, issuer, apiClientIds, audience, introspectionEndpoint, imsClientSecretSet, directoryClientSecretSet);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class AccountValidator {
     public static final String ORGANIZATION_ID_INVALID = "organizationId.invalid";
     public static final String SCOPE_INVALID = "scope.invalid";
     public static final String CONTROL_CHARACTER = ControlCharacters.CODE;
+    public static final String CLIENT_ID_INVALID = "clientId.invalid";
 
     public static final int MAX_INTERNAL_NAME_LENGTH = InternalNames.MAX_LENGTH;
     public static final int MAX_URL_LENGTH = 2048;
@@ -96,6 +97,10 @@ public final class AccountValidator {
         check.text("organizationClaim", s.organizationClaim(),
                 oidc && !isBlank(s.imsOrganizationId()));
         check.url("issuer", s.issuer(), false, "https://ims-na1.adobelogin.com");
+        check.clientIds(s.apiClientIds());
+        // An oidc account checks JWT access tokens' aud against audience, unless it introspects them (RFC 7662).
+        check.text("audience", s.audience(), oidc && !s.apiClientIds().isEmpty() && isBlank(s.introspectionEndpoint()));
+        check.url("introspectionEndpoint", s.introspectionEndpoint(), false, "https://login.example.com/introspect");
         return List.copyOf(check.violations);
     }
 
@@ -252,6 +257,19 @@ public final class AccountValidator {
                 }
             }
             tooLong("imsScope", String.join(" ", scopes), MAX_URL_LENGTH);
+        }
+
+        void clientIds(List<String> ids) {
+            for (String id : ids) {
+                if (id == null || id.isBlank() || !Scopes.isValidToken(id) || id.contains(",")) {
+                    add("apiClientIds", CLIENT_ID_INVALID, "contains \"" + id + "\", which is not a client ID:"
+                            + " each is one word without spaces, commas or quotes, such as campaign-scripts");
+                    return;
+                }
+                if (tooLong("apiClientIds", id, MAX_TEXT_LENGTH)) {
+                    return;
+                }
+            }
         }
 
         void organizationId(String value, boolean adobe) {

@@ -528,4 +528,35 @@ class AccountValidatorTest {
                     .containsExactly(tuple("issuer", AccountValidator.URL_NOT_HTTPS));
         }
     }
+
+    @Nested
+    class ApiTokens {
+
+        @Test
+        void validateWhenApiClientIdsGivenThenNoViolation() {
+            assertThat(validate(AccountFixtures.adobe().apiClientIds(List.of("scripts", "campaign-s2s")))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = { "two words", "a,b", "quo\"te", "" })
+        void validateWhenApiClientIdIsNotOneWordThenInvalid(String id) {
+            assertOnlyViolation(validate(AccountFixtures.adobe().apiClientIds(List.of("ok", id))), "apiClientIds",
+                    AccountValidator.CLIENT_ID_INVALID);
+        }
+
+        @Test
+        void validateWhenOidcTakesTokensWithoutAudienceOrIntrospectionThenAudienceRequired() {
+            AccountSettings.Builder settings = AccountFixtures.oidc().apiClientIds(List.of("scripts"));
+            assertOnlyViolation(validate(settings), "audience", AccountValidator.REQUIRED_WHEN_ENABLED);
+            assertThat(validate(settings.audience("api://campaign"))).isEmpty();
+            assertThat(validate(settings.audience(null).introspectionEndpoint("https://login.example.com/i")))
+                    .isEmpty();
+        }
+
+        @Test
+        void validateWhenIntrospectionEndpointIsPlainHttpThenNotHttps() {
+            assertOnlyViolation(validate(AccountFixtures.oidc().introspectionEndpoint("http://login.example.com/i")),
+                    "introspectionEndpoint", AccountValidator.URL_NOT_HTTPS);
+        }
+    }
 }

@@ -61,6 +61,11 @@ public final class Directory {
         return clients.values();
     }
 
+    /** The technical account behind a client-credentials client, if it is a technical one. */
+    public Optional<SandboxUser> technicalAccount(String clientId) {
+        return client(clientId).map(OAuthClient::technicalAccount);
+    }
+
     public Optional<OAuthClient> client(String clientId) {
         return Optional.ofNullable(clients.get(clientId));
     }

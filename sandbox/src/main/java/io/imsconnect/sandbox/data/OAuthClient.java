@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
  * @param redirectUriPatterns for web clients: regular expressions, each matching a whole allowed redirect URI
  * @param scopes the scopes the client may ask for
  * @param requirePkce whether the authorization request must carry a PKCE code challenge
+ * @param technicalAccount for {@link Type#TECHNICAL} clients: the technical account its client-credentials tokens
+ *     stand for ({@code …@techacct.adobe.com}, with its organizations and profiles); {@code null} otherwise
  */
 public record OAuthClient(String clientId, String secret, Type type, List<Pattern> redirectUriPatterns,
-        List<String> scopes, boolean requirePkce) {
+        List<String> scopes, boolean requirePkce, SandboxUser technicalAccount) {
 
+    /**
+     * {@code WEB} signs users in (authorization code), {@code DIRECTORY} reads UMAPI and {@code TECHNICAL} is a
+     * Developer Console server-to-server credential (both client credentials).
+     */
     public enum Type {
-        WEB, DIRECTORY
+        WEB, DIRECTORY, TECHNICAL
     }
 
     public OAuthClient {
@@ -27,6 +33,9 @@ public record OAuthClient(String clientId, String secret, Type type, List<Patter
         Objects.requireNonNull(type, "type cannot be null for client " + clientId);
         redirectUriPatterns = List.copyOf(redirectUriPatterns);
         scopes = List.copyOf(scopes);
+        if ((type == Type.TECHNICAL) != (technicalAccount != null)) {
+            throw new IllegalArgumentException("client " + clientId + ": a technicalAccount goes with type technical");
+        }
         if (type == Type.WEB && redirectUriPatterns.isEmpty()) {
             throw new IllegalArgumentException("web client " + clientId + " needs at least one redirectUriPattern");
         }

@@ -22,7 +22,9 @@ public record SandboxData(List<Organization> organizations, List<SandboxUser> us
         requireUnique(users.stream().map(SandboxUser::id).toList(), "user id");
         requireUnique(users.stream().map(u -> u.email().toLowerCase()).toList(), "user email");
         requireUnique(clients.stream().map(OAuthClient::clientId).toList(), "clientId");
-        for (SandboxUser user : users) {
+        List<SandboxUser> holders = new ArrayList<>(users);
+        clients.stream().map(OAuthClient::technicalAccount).filter(java.util.Objects::nonNull).forEach(holders::add);
+        for (SandboxUser user : holders) {
             user.memberships().forEach((orgId, membership) -> {
                 Organization org = orgs.get(orgId);
                 if (org == null) {

@@ -82,7 +82,18 @@ public final class SandboxDataLoader {
         List<Pattern> patterns = strings(c.get("redirectUriPatterns")).stream().map(Pattern::compile).toList();
         return new OAuthClient(string(c.get("clientId")), string(c.get("secret")),
                 OAuthClient.Type.valueOf(type == null ? "WEB" : type.toUpperCase()), patterns,
-                strings(c.get("scopes")), Boolean.TRUE.equals(c.get("requirePkce")));
+                strings(c.get("scopes")), Boolean.TRUE.equals(c.get("requirePkce")),
+                c.get("technicalAccount") == null ? null : technicalAccount(map(c.get("technicalAccount"), "account")));
+    }
+
+    /** A technical account: {@code id} and {@code email} ({@code …@techacct.adobe.com}), {@code orgs}. */
+    private static SandboxUser technicalAccount(Map<String, Object> t) {
+        Map<String, Object> user = new LinkedHashMap<>(t);
+        user.put("type", "technicalAccount");
+        user.putIfAbsent("firstName", "Technical");
+        user.putIfAbsent("lastName", "Account");
+        user.remove("password");
+        return user(user);
     }
 
     @SuppressWarnings("unchecked")

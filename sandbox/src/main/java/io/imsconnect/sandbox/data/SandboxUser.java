@@ -20,7 +20,8 @@ import java.util.Set;
 public record SandboxUser(String id, String email, String firstName, String lastName, String type, String country,
         String password, Map<String, Membership> memberships) {
 
-    private static final Set<String> TYPES = Set.of("adobeID", "enterpriseID", "federatedID");
+    /** {@code technicalAccount}: a Developer Console technical account, which has no password. */
+    private static final Set<String> TYPES = Set.of("adobeID", "enterpriseID", "federatedID", "technicalAccount");
 
     public SandboxUser {
         Objects.requireNonNull(id, "user id cannot be null");

@@ -232,7 +232,8 @@ class AuthorizationServerConfiguration {
             else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 // the claims IMS access tokens carry; times in milliseconds, as strings
                 claims.claim(SandboxJwtEncoder.TYPE_CLAIM, "access_token")
-                        .claim("client_id", context.getRegisteredClient().getClientId()).claim("user_id", principal)
+                        .claim("client_id", context.getRegisteredClient().getClientId())
+                        .claim("user_id", directory.technicalAccount(principal).map(SandboxUser::id).orElse(principal))
                         .claim("as", "ims-na1")
                         .claim("created_at", String.valueOf(Instant.now().toEpochMilli()))
                         .claim("expires_in", String.valueOf(ACCESS_TOKEN_LIFETIME.toMillis()));

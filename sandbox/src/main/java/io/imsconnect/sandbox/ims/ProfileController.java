@@ -42,8 +42,7 @@ class ProfileController {
     @GetMapping("/ims/profile/v1")
     ResponseEntity<Object> profile(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String bearer) {
         OAuth2Authorization authorization = tokens.authorization(bearer).orElse(null);
-        SandboxUser user = authorization == null ? null
-                : directory.user(authorization.getPrincipalName()).orElse(null);
+        SandboxUser user = authorization == null ? null : tokens.holder(authorization).orElse(null);
         if (user == null) {
             return unauthorized();
         }
@@ -67,8 +66,7 @@ class ProfileController {
     ResponseEntity<Object> organizations(
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String bearer) {
         OAuth2Authorization authorization = tokens.authorization(bearer).orElse(null);
-        SandboxUser user = authorization == null ? null
-                : directory.user(authorization.getPrincipalName()).orElse(null);
+        SandboxUser user = authorization == null ? null : tokens.holder(authorization).orElse(null);
         if (user == null) {
             return unauthorized();
         }

@@ -20,7 +20,7 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(AuthorizationServerConfiguration.LOGIN_PAGE).permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox/**", "/v2/usermanagement/**", "/ims/profile/**",
-                        "/ims/organizations/**", "/ims/logout/**"));
+                        "/ims/organizations/**", "/ims/logout/**", "/ims/validate_token/**"));
         return http.build();
     }
 }

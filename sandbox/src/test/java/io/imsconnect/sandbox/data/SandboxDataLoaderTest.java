@@ -12,14 +12,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SandboxDataLoaderTest {
 
     @Test
-    void demoFileDeclaresTwoOrganizationsFiveUsersAndTwoClients() {
+    void demoFileDeclaresTwoOrganizationsFiveUsersAndFiveClientsThreeOfThemTechnical() {
         SandboxData data = SandboxDataLoader.load(getClass().getResourceAsStream("/sandbox-demo.yml"));
 
         assertThat(data.organizations()).extracting(Organization::id)
                 .containsExactly("A495E53C0123456789ABCDEF@AdobeOrg", "6B0F4B9A5E8C2D1A3F7E9C04@AdobeOrg");
         assertThat(data.users()).hasSize(5);
         assertThat(data.clients()).extracting(OAuthClient::clientId)
-                .containsExactly("imsconnect-demo", "imsconnect-directory");
+                .containsExactly("imsconnect-demo", "imsconnect-directory", "acme-scripts", "acme-reports",
+                        "globex-scripts");
+        assertThat(data.clients()).filteredOn(c -> c.type() == OAuthClient.Type.TECHNICAL)
+                .allSatisfy(c -> assertThat(c.technicalAccount().id()).endsWith("@techacct.adobe.com"));
     }
 
     @Test

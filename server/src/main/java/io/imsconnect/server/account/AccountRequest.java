@@ -20,6 +20,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@code null} keeps the stored secret, an empty string clears it, any other text replaces it.
  *
  * @param imsScope a JSON array of scopes or one string of scopes separated by commas and/or spaces
+ * @param apiClientIds like {@code imsScope}: an array, or one string separated by commas and/or spaces
  */
 public record AccountRequest(
         String internalName,
@@ -42,7 +43,10 @@ public record AccountRequest(
         String directoryClientSecret,
         String groupsClaim,
         String organizationClaim,
-        String issuer) {
+        String issuer,
+        @JsonDeserialize(using = ScopeListDeserializer.class) List<String> apiClientIds,
+        String audience,
+        String introspectionEndpoint) {
 
     /**
      * A request that saves {@code settings} as they are, with the given secrets ({@code null} keeps the
@@ -55,7 +59,8 @@ public record AccountRequest(
                 settings.imsOrganizationId(), settings.associationMask(), settings.maskIgnoresCase(),
                 settings.server(), settings.tenant(), settings.productContext(), settings.directoryServer(),
                 settings.directoryClientId(), directoryClientSecret, settings.groupsClaim(),
-                settings.organizationClaim(), settings.issuer());
+                settings.organizationClaim(), settings.issuer(), settings.apiClientIds(), settings.audience(),
+                settings.introspectionEndpoint());
     }
 
     /** The write-only fields: never printed, never sent back to a page, stored only encrypted. */

@@ -255,6 +255,9 @@ public class AccountService {
                 .directoryClientId(text(r.directoryClientId()))
                 .organizationClaim(text(r.organizationClaim()))
                 .issuer(text(r.issuer()))
+                .apiClientIds(r.apiClientIds() == null ? List.of() : r.apiClientIds())
+                .audience(text(r.audience()))
+                .introspectionEndpoint(text(r.introspectionEndpoint()))
                 .imsClientSecretSet(imsSecretSet)
                 .directoryClientSecretSet(directorySecretSet);
         if (r.enabled() != null) {

@@ -14,7 +14,8 @@ public record ImsConnectProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Admin admin,
         @DefaultValue Security security,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue Api api) {
 
     /** The break-glass local operator; its password applies only when the operator is first created. */
     public record Admin(String password) {
@@ -32,6 +33,18 @@ public record ImsConnectProperties(
             @DefaultValue("5m") java.time.Duration discoveryCacheTtl,
             @DefaultValue("20") int maxConcurrentCallsPerProvider,
             @DefaultValue("1m") java.time.Duration failureSampleInterval) {
+    }
+
+    /**
+     * API bearer tokens (issue 10): a checked token's answer is kept, by the SHA-256 of the token, for at most
+     * {@code tokenCacheTtl} and never past the token's expiry, so a revoked token or a removed profile takes
+     * effect within that time; at most {@code tokenCacheSize} answers are kept. Refusals of tokens that name no
+     * one are recorded at most once per account and reason every {@code refusalRecordInterval}.
+     */
+    public record Api(
+            @DefaultValue("5m") java.time.Duration tokenCacheTtl,
+            @DefaultValue("10000") int tokenCacheSize,
+            @DefaultValue("1m") java.time.Duration refusalRecordInterval) {
     }
 
     /**

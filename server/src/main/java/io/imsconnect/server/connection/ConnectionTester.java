@@ -101,6 +101,9 @@ public class ConnectionTester {
                 && !loginClient(account, endpoints.token(), imsSecret.get(), steps)) {
             return false;
         }
+        if (!account.apiClientIds().isEmpty() && !bearerCheck(account, type, imsSecret.orElse(null), steps)) {
+            return false;
+        }
         if (account.directoryClientId() == null || directorySecret.isEmpty()) {
             return true;
         }
@@ -153,6 +156,29 @@ public class ConnectionTester {
                         + " expected: " + error + ")"
                 : "unexpected answer to a made-up code (HTTP " + answer.status() + "); the client could not be checked"));
         return accepted;
+    }
+
+    /**
+     * The API bearer tokens' check: the provider's check endpoint (IMS validate_token, an introspection
+     * endpoint) must refuse a made-up token; without one, tokens are JWTs checked against the keys read above.
+     */
+    private static boolean bearerCheck(AccountSettings account, ProviderType type, String secret, List<Step> steps) {
+        Optional<Exchange> probe = type.probeBearerCheck(account, secret);
+        if (probe.isEmpty()) {
+            steps.add(new Step("apiTokens", true, "access tokens are JWTs checked against the keys above (issuer, "
+                    + "audience " + account.audience() + ", expiry, RS256)"));
+            return true;
+        }
+        Exchange answer = probe.get();
+        JsonNode body = answer.json();
+        boolean refusedAsExpected = answer.failure() == null && answer.status() == 200 && body != null
+                && (body.has("valid") || body.has("active")) && !body.path("valid").asBoolean(false)
+                && !body.path("active").asBoolean(false);
+        steps.add(new Step("apiTokens", refusedAsExpected, answer.failure() != null ? answer.failure()
+                : refusedAsExpected ? "the token check at " + answer.url() + " refused a made-up token, as expected"
+                : "the token check at " + answer.url() + " answered HTTP " + answer.status() + " without refusing"
+                        + " a made-up token (valid/active false): check the account's API token settings"));
+        return refusedAsExpected;
     }
 
     private boolean clientCredentials(AccountSettings account, ProviderType type, String tokenEndpoint,

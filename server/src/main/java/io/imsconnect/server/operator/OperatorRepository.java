@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OperatorRepository {
 
-    private static final String COLUMNS = "id, name, label, email, origin, subject, disabled, created_at, updated_at";
+    private static final String COLUMNS = "id, name, label, email, origin, subject, disabled, technical, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -46,10 +46,17 @@ class OperatorRepository {
 
     long insert(String name, String label, String email, String origin, String subject, String passwordHash,
             Instant now) {
+        return insert(name, label, email, origin, subject, passwordHash, false, now);
+    }
+
+    long insert(String name, String label, String email, String origin, String subject, String passwordHash,
+            boolean technical, Instant now) {
         jdbc.sql("""
-                insert into operator (name, label, email, origin, subject, password_hash, disabled, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, false, ?, ?)""")
-                .params(name, label, email, origin, subject, passwordHash, Timestamp.from(now), Timestamp.from(now))
+                insert into operator (name, label, email, origin, subject, password_hash, disabled, technical,
+                    created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, false, ?, ?, ?)""")
+                .params(name, label, email, origin, subject, passwordHash, technical, Timestamp.from(now),
+                        Timestamp.from(now))
                 .update();
         return findByName(name).orElseThrow().id();
     }
@@ -66,7 +73,7 @@ class OperatorRepository {
 
     private static Operator operator(ResultSet rs, int row) throws SQLException {
         return new Operator(rs.getLong("id"), rs.getString("name"), rs.getString("label"), rs.getString("email"),
-                rs.getString("origin"), rs.getString("subject"), rs.getBoolean("disabled"),
+                rs.getString("origin"), rs.getString("subject"), rs.getBoolean("disabled"), rs.getBoolean("technical"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

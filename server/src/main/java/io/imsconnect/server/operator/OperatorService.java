@@ -157,13 +157,13 @@ public class OperatorService {
      * matters is (origin, subject), never the e-mail.
      */
     @Transactional
-    public Operator createExternal(String origin, String subject, String email, String label) {
+    public Operator createExternal(String origin, String subject, String email, String label, boolean technical) {
         String name = freeName(email != null && !email.isBlank() ? email.trim().toLowerCase(java.util.Locale.ROOT)
                 : subject, origin, subject);
-        operators.insert(name, label, email, origin, subject, null, clock.instant());
+        operators.insert(name, label, email, origin, subject, null, technical, clock.instant());
         Operator created = operators.findByName(name).orElseThrow();
         audit.record("operator.created", TARGET, name, null,
-                Map.of("name", name, "origin", origin, "subject", subject));
+                Map.of("name", name, "origin", origin, "subject", subject, "technical", technical));
         return created;
     }
 
@@ -197,6 +197,7 @@ public class OperatorService {
     private OperatorView view(Operator operator) {
         List<Membership> memberships = groups.membershipsOf(operator.id());
         return new OperatorView(operator.name(), operator.label(), operator.email(), operator.origin(),
+                operator.technical(),
                 operator.disabled(), operator.createdAt(), operator.updatedAt(), memberships,
                 groups.rightsOf(operator.id()));
     }

@@ -3,6 +3,7 @@ package io.imsconnect.server.provider;
 import static io.imsconnect.server.provider.JsonValues.firstNonNull;
 import static io.imsconnect.server.provider.JsonValues.text;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +35,11 @@ class AdobeImsProvider implements ProviderType {
     static final String PACKAGE = "ims";
 
     private final ProviderClient http;
+    private final ImsBearerTokens bearerTokens;
 
-    AdobeImsProvider(ProviderClient http) {
+    AdobeImsProvider(ProviderClient http, Clock clock) {
         this.http = http;
+        this.bearerTokens = new ImsBearerTokens(http, clock);
     }
 
     @Override
@@ -108,6 +111,23 @@ class AdobeImsProvider implements ProviderType {
                 : "Your Adobe ID belongs to " + String.join(", ", seen) + ".";
         return new Identity(subject, email, name, orgCheck, detail,
                 profiles.stream().filter(Objects::nonNull).toList(), contexts);
+    }
+
+    /** docs/provider-facts.md#technical-accounts: IMS access tokens name their client in {@code client_id}. */
+    @Override
+    public boolean routesBearer(AccountSettings account, Optional<UnverifiedClaims> token) {
+        return token.map(claims -> claims.text("client_id")).filter(account.apiClientIds()::contains).isPresent();
+    }
+
+    @Override
+    public BearerIdentity readBearer(AccountSettings account, String token, String clientSecret) {
+        return bearerTokens.read(account, ims(account), token);
+    }
+
+    @Override
+    public Optional<ProviderClient.Exchange> probeBearerCheck(AccountSettings account, String clientSecret) {
+        return Optional.of(bearerTokens.validate(ims(account), account.apiClientIds().get(0),
+                ImsBearerTokens.PROBE_TOKEN));
     }
 
     /** docs/provider-facts.md#logout: IMS logout returns to the instance's sign-in page. */

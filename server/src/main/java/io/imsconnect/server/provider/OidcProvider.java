@@ -29,10 +29,12 @@ class OidcProvider implements ProviderType {
 
     private final ProviderClient http;
     private final ProviderMetadata metadata;
+    private final OidcBearerTokens bearerTokens;
 
     OidcProvider(ProviderClient http, ProviderMetadata metadata) {
         this.http = http;
         this.metadata = metadata;
+        this.bearerTokens = new OidcBearerTokens(http, metadata);
     }
 
     @Override
@@ -99,6 +101,40 @@ class OidcProvider implements ProviderType {
         String email = firstNonNull(claimText(claims, "email"), userinfo == null ? null : text(userinfo, "email"));
         String name = firstNonNull(claimText(claims, "name"), userinfo == null ? null : text(userinfo, "name"), email);
         return new Identity(String.valueOf(claims.get("sub")), email, name, orgCheck, detail, profiles, List.of());
+    }
+
+    /**
+     * A JWT by its issuer (the account's override, else discovery's); an opaque token goes to the accounts that
+     * introspect.
+     */
+    @Override
+    public boolean routesBearer(AccountSettings account, Optional<UnverifiedClaims> token) {
+        if (token.isEmpty()) {
+            return account.introspectionEndpoint() != null;
+        }
+        String issuer = token.get().text("iss");
+        if (issuer == null) {
+            return false;
+        }
+        if (account.issuer() != null) {
+            return issuer.equals(account.issuer());
+        }
+        try {
+            return issuer.equals(metadata.of(discoveryUrl(account)).issuer());
+        } catch (IdentityProviderException unreachable) {
+            return issuer.equals(AccountSettings.withoutTrailingSlashes(account.imsServer()));
+        }
+    }
+
+    @Override
+    public BearerIdentity readBearer(AccountSettings account, String token, String clientSecret) {
+        return bearerTokens.read(account, discoveryUrl(account), token, clientSecret);
+    }
+
+    @Override
+    public Optional<ProviderClient.Exchange> probeBearerCheck(AccountSettings account, String clientSecret) {
+        return account.introspectionEndpoint() == null ? Optional.empty()
+                : Optional.of(bearerTokens.introspection(account, "imsconnect-connection-test", clientSecret));
     }
 
     @Override

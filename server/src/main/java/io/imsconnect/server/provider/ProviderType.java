@@ -35,6 +35,28 @@ public interface ProviderType {
      */
     Identity readIdentity(AccountSettings account, OidcUserRequest request);
 
+    /**
+     * Whether {@code account} would check this API bearer token, judged from the token's claims read without
+     * trusting them ({@code token} empty: not a JWT). It only routes the token; {@link #readBearer} decides.
+     */
+    boolean routesBearer(AccountSettings account, Optional<UnverifiedClaims> token);
+
+    /**
+     * Who an API bearer token stands for, once the provider checked it: its claims, its client against the
+     * account's API clients ({@code apiClientIds}), its expiry, and the provider's own word; identity and
+     * profiles read as at sign-in. Throws {@link BearerTokenRefused} saying why a token identifies no one.
+     *
+     * @param clientSecret the login client's secret, for providers whose check needs it (introspection);
+     *     {@code null} when none is stored
+     */
+    BearerIdentity readBearer(AccountSettings account, String token, String clientSecret);
+
+    /**
+     * For Test connection: sends the provider's bearer-token check a made-up token, as {@link #readBearer} would
+     * send a real one. Empty: this account checks tokens without asking the provider (JWTs against its keys).
+     */
+    Optional<ProviderClient.Exchange> probeBearerCheck(AccountSettings account, String clientSecret);
+
     /** Where to send the browser after the local session ended, to end the provider's own; empty: nowhere. */
     Optional<String> logoutUri(AccountSettings account, String returnTo);
 

@@ -53,6 +53,15 @@ public class Provisioning {
     /** Decides and, when allowed, applies; joins the caller's transaction so both commit together. */
     @Transactional
     public Provisioned provision(AccountSettings account, Identity identity) {
+        return provision(account, identity, false);
+    }
+
+    /**
+     * The same, for an identity that may be a technical account (an API bearer token's): a technical operator is
+     * created as such at its first call.
+     */
+    @Transactional
+    public Provisioned provision(AccountSettings account, Identity identity, boolean technical) {
         Optional<Operator> known = operators.findExternal(account.internalName(), identity.subject());
         AccessDecision decision = AccessDecisions.decide(AccessPolicy.of(account), identity, groups.names(),
                 known.map(o -> new KnownOperator(o.name(), o.disabled())));
@@ -63,7 +72,7 @@ public class Provisioning {
         Operator operator = known
                 .map(o -> operators.updateExternalProfile(o, identity.email(), identity.displayName()))
                 .orElseGet(() -> operators.createExternal(account.internalName(), identity.subject(),
-                        identity.email(), identity.displayName()));
+                        identity.email(), identity.displayName(), technical));
         MembershipChange change = MembershipChange.between(groups.groupsOf(operator.id(), MembershipSource.MASK),
                 decision.groups());
         groups.applyMaskChange(operator.id(), change);

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,11 +25,13 @@ import io.imsconnect.server.group.Rights;
 import io.imsconnect.server.password.LocalPasswords;
 import io.imsconnect.server.provider.ProviderClient;
 import io.imsconnect.server.provider.ProviderTypes;
+import io.imsconnect.server.token.ApiTokens;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the REST API (HTTP Basic or the console session, problem+json refusals) and the
+ * Two filter chains: the REST API (HTTP Basic, a provider's access token as {@code Authorization: Bearer}, or
+ * the console session; problem+json refusals) and the
  * console (local form login and sign-in through the external accounts with Spring Security's
  * {@code oauth2Login}, HTML pages). Administration needs the right {@code admin} in both.
  */
@@ -54,8 +57,8 @@ class SecurityConfig {
     }
 
     /**
-     * A script calling with HTTP Basic carries its own credentials and needs no CSRF token; a call riding on the
-     * console's session cookie does. A browser can replay Basic credentials it once prompted for, so a
+     * A script calling with HTTP Basic or a bearer token carries its own credentials and needs no CSRF token; a
+     * call riding on the console's session cookie does. A browser can replay Basic credentials it once prompted for, so a
      * cross-site request (Fetch Metadata, {@code Sec-Fetch-Site}) always needs the token.
      */
     static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
@@ -63,7 +66,8 @@ class SecurityConfig {
             return false;
         }
         String authorization = request.getHeader("Authorization");
-        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean basic = authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
         return !basic || "cross-site".equals(request.getHeader("Sec-Fetch-Site"));
     }
 
@@ -74,14 +78,18 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json, ApiTokens tokens) {
         ProblemResponses problems = new ProblemResponses(json);
+        AuthenticationManager bearerTokens = tokens.manager();
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
                 .authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/version", "/api/v1/me").authenticated()
                         .anyRequest().hasAuthority(Rights.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                // Bearer requests are stateless: Spring's filter keeps the authentication in the request only.
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> bearerTokens)
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Stateless unless the console's session comes along: no session, saved request or CSRF token is
                 // stored for a call without one (docs/decisions/0012).

@@ -15,7 +15,7 @@ class ProviderTypeTest {
 
     private static ProviderType type(AccountType type) {
         return switch (type) {
-            case ADOBE_IMS -> new AdobeImsProvider(null);
+            case ADOBE_IMS -> new AdobeImsProvider(null, null);
             case OIDC -> new OidcProvider(null, null);
         };
     }

@@ -42,15 +42,20 @@ public final class Accounts {
 
     /** An enabled {@code oidc} account using the sandbox as a standard OpenID provider. */
     public String oidc(String mask) {
+        return oidc(mask, null);
+    }
+
+    /** The same; {@code extra} adds JSON fields. */
+    public String oidc(String mask, String extra) {
         String name = "oidc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         put(name, """
                 {"label":"OIDC (%s)","type":"oidc","enabled":true,"imsServer":"%s",
                  "imsScope":["openid","profile","email"],
                  "imsClientId":"%s","imsClientSecret":"%s","callbackServer":"http://localhost:%d",
                  "imsOrganizationId":"%s","organizationClaim":"org_id","groupsClaim":"groups",
-                 "associationMask":"%s","maskIgnoresCase":true}"""
+                 "associationMask":"%s","maskIgnoresCase":true%s}"""
                 .formatted(name, Sandbox.get().issuer(), Sandbox.CLIENT_ID, Sandbox.CLIENT_SECRET, serverPort,
-                        Sandbox.ACME, mask));
+                        Sandbox.ACME, mask, extra == null ? "" : "," + extra));
         return name;
     }
 

@@ -24,11 +24,22 @@ public final class Api {
     private final String base;
     private final String user;
     private final String password;
+    private final String bearer;
 
     private Api(String base, String user, String password) {
+        this(base, user, password, null);
+    }
+
+    private Api(String base, String user, String password, String bearer) {
         this.base = base;
         this.user = user;
         this.password = password;
+        this.bearer = bearer;
+    }
+
+    /** This API called with {@code Authorization: Bearer token} instead of a password. */
+    public Api bearer(String token) {
+        return new Api(base, null, null, token);
     }
 
     public static Api at(int port) {
@@ -75,6 +86,9 @@ public final class Api {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         return builder.header("Accept", "application/json");
     }
 
@@ -82,7 +96,7 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Set-Cookie").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,7 +106,11 @@ public final class Api {
     }
 
     /** A response: status, content type and body, with the body parsed as JSON on demand. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, String setCookie) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
