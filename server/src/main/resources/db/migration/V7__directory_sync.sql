@@ -24,6 +24,7 @@ create table directory_sync_run (
     cap_limit       integer      not null default 0,
     waited_millis   bigint       not null default 0,
     retries         integer      not null default 0,
+    planned_at      timestamp with time zone,
     reason          varchar(4000),
     constraint ck_directory_sync_run_state
         check (state in ('RUNNING', 'SUCCEEDED', 'HELD', 'FAILED', 'DRY_RUN', 'ABANDONED', 'DISCARDED'))

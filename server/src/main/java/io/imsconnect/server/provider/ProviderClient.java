@@ -120,12 +120,12 @@ public class ProviderClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Exchange(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), null);
+                    response.body(), null, response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
-            return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")");
+            return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Exchange(url, 0, "", null, "interrupted before " + url + " answered");
+            return new Exchange(url, 0, "", null, "interrupted before " + url + " answered", null);
         }
     }
 
@@ -137,13 +137,20 @@ public class ProviderClient {
         private final String contentType;
         private final String body;
         private final String failure;
+        private final String retryAfter;
 
-        private Exchange(String url, int status, String contentType, String body, String failure) {
+        private Exchange(String url, int status, String contentType, String body, String failure, String retryAfter) {
             this.url = url;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
             this.failure = failure;
+            this.retryAfter = retryAfter;
+        }
+
+        /** The {@code Retry-After} header (seconds or an HTTP date); {@code null} when absent. */
+        public String retryAfter() {
+            return retryAfter;
         }
 
         public String url() {
