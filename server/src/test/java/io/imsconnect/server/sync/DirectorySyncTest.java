@@ -3,6 +3,7 @@ package io.imsconnect.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,9 @@ class DirectorySyncTest {
 
     @Autowired
     DirectorySync directorySync;
+
+    @Autowired
+    SyncRunRepository runs;
 
     Api api;
     Syncs syncs;
@@ -96,7 +100,7 @@ class DirectorySyncTest {
     }
 
     @Test
-    void runWhenOperatorNoLongerInTheOrganizationThenSuspendedAndItsSignInRefusedUntilBack() {
+    void runWhenOperatorNoLongerInTheOrganizationThenSuspendedWithMaskGroupsRemoved() {
         String account = syncs.account();
         String ghost = Syncs.ghost(provisioning, accountService.require(account), "GHOST1@AdobeID");
 
@@ -206,6 +210,36 @@ class DirectorySyncTest {
         assertThat(runs.size()).isEqualTo(1);
         assertThat(runs.get(0).path("startedBy").asString()).isEqualTo("schedule");
         syncs.awaitEnd(runs.get(0).path("id").asLong(), TIMEOUT);
+    }
+
+    @Test
+    void signInWhenSuspendedUserIsBackThenAllowedAndTheSuspensionLifted() {
+        String account = syncs.account();
+        new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        String alice = onlyOperatorOf(account);
+        sandbox.setProfiles(Sandbox.ALICE, Sandbox.ACME, List.of());
+        syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+        assertThat(syncs.operator(alice).path("suspended").asBoolean()).isTrue();
+
+        sandbox.restoreAlice();
+        SignInFlow.Step home = new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        JsonNode back = syncs.operator(alice);
+        assertThat(back.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(back)).containsExactly("admin", "delivery");
+        assertThat(api.get("/api/v1/audit-events?action=operator.restored").json().toString()).contains(alice);
+    }
+
+    @Test
+    void startWhenARunsNodeDiedThenThatRunAbandonedAndTheNewOneRuns() {
+        String account = syncs.account();
+        long stale = runs.create(account, false, "a node that died", Instant.now());
+
+        long next = syncs.start(account, false);
+
+        assertThat(syncs.run(stale).path("state").asString()).isEqualTo("ABANDONED");
+        assertThat(syncs.awaitEnd(next, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
     }
 
     private List<String> ghosts(String account, int count) {
