@@ -52,8 +52,7 @@ public class DirectorySync {
     /** Starts a run of the account (404 unknown; 409 without a directory, or while a run of it is under way). */
     public SyncRun start(String accountName, boolean dryRun, String startedBy) {
         AccountSettings account = accounts.require(accountName);
-        if (!account.enabled() || !directory.readable(account)
-                || accounts.directoryClientSecret(accountName).isEmpty()) {
+        if (!account.enabled() || !readable(account)) {
             throw new ConflictException("account", "noDirectory", "the account '" + accountName + "' must be "
                     + "enabled and have directoryServer, directoryClientId, directoryClientSecret and "
                     + "imsOrganizationId for its directory to be read");
@@ -71,10 +70,19 @@ public class DirectorySync {
         return get(id);
     }
 
+    /** The enabled accounts whose directory can be read: those a run may be started for. */
+    public List<String> readableAccounts() {
+        return accounts.enabled().stream().filter(this::readable).map(AccountSettings::internalName).toList();
+    }
+
+    private boolean readable(AccountSettings account) {
+        return directory.readable(account) && accounts.directoryClientSecret(account.internalName()).isPresent();
+    }
+
     /** Starts a run of every readable account whose last run started {@link #INTERVAL} ago or more. */
     void startDue() {
         for (AccountSettings account : accounts.enabled()) {
-            if (!directory.readable(account) || accounts.directoryClientSecret(account.internalName()).isEmpty()) {
+            if (!readable(account)) {
                 continue;
             }
             List<SyncRun> last = runs.find(account.internalName(), null, null, 1);
