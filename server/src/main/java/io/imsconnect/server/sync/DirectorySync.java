@@ -1,7 +1,6 @@
 package io.imsconnect.server.sync;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +25,6 @@ import io.imsconnect.server.provider.DirectoryClient;
 @Service
 public class DirectorySync {
 
-    /** Adobe asks for full syncs no more often than every two hours (docs/provider-facts.md#umapi-throttling). */
-    static final Duration INTERVAL = Duration.ofHours(2);
     static final String SCHEDULE = "schedule";
 
     private final SyncRunRepository runs;
@@ -36,11 +33,14 @@ public class DirectorySync {
     private final AuditService audit;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final TransactionTemplate tx;
+    private final SyncProperties properties;
     private final Clock clock;
 
     DirectorySync(SyncRunRepository runs, AccountService accounts, DirectoryClient directory, AuditService audit,
-            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
+            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, SyncProperties properties,
+            Clock clock) {
         this.tx = tx;
+        this.properties = properties;
         this.runs = runs;
         this.accounts = accounts;
         this.directory = directory;
@@ -79,14 +79,17 @@ public class DirectorySync {
         return directory.readable(account) && accounts.directoryClientSecret(account.internalName()).isPresent();
     }
 
-    /** Starts a run of every readable account whose last run started {@link #INTERVAL} ago or more. */
+    /**
+     * Starts a run of every readable account whose last run started the configured interval ago or more (Adobe asks
+     * for full syncs no more often than every two hours, docs/provider-facts.md#umapi-throttling).
+     */
     void startDue() {
         for (AccountSettings account : accounts.enabled()) {
             if (!readable(account)) {
                 continue;
             }
             List<SyncRun> last = runs.find(account.internalName(), null, null, 1);
-            if (last.isEmpty() || !last.get(0).startedAt().plus(INTERVAL).isAfter(clock.instant())) {
+            if (last.isEmpty() || !last.get(0).startedAt().plus(properties.interval()).isAfter(clock.instant())) {
                 try {
                     start(account.internalName(), false, SCHEDULE);
                 } catch (ConflictException underWay) {

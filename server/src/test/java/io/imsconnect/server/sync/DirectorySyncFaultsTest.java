@@ -21,10 +21,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A directory that keeps failing: the run waits, within a bound (3 s here), then fails, and never applies a plan
- * from a partial read. An operator the directory does not list shows it: a complete read would suspend it.
+ * from a partial read. An operator the directory does not list shows it: a complete read would suspend it. This
+ * instance also creates operators ahead of their first sign-in, which a complete read shows.
  */
 @SignInTest
-@TestPropertySource(properties = "imsconnect.sync.max-wait=3s")
+@TestPropertySource(properties = { "imsconnect.sync.max-wait=3s", "imsconnect.sync.pre-create=true" })
 class DirectorySyncFaultsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -49,6 +50,27 @@ class DirectorySyncFaultsTest {
     @AfterEach
     void clearFaults() {
         sandbox.clearFaults();
+    }
+
+    @Test
+    void runWhenPreCreationOnThenUsersWhoseProfilesMapGetOperatorsAndOthersNone() {
+        String account = syncs.account();
+        Api api = Api.at(port);
+
+        long id = syncs.start(account, false);
+        JsonNode run = syncs.awaitEnd(id, TIMEOUT);
+
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(syncs.changes(id).toString()).contains("\"kind\":\"CREATE\"").contains("alice@acme.example")
+                .contains("bob@acme.example").doesNotContain("carol@").doesNotContain("erin@");
+        for (JsonNode operator : api.get("/api/v1/operators").json()) {
+            if (account.equals(operator.path("origin").asString())
+                    && "alice@acme.example".equals(operator.path("email").asString())) {
+                assertThat(Syncs.maskGroups(operator)).containsExactly("admin", "delivery");
+                return;
+            }
+        }
+        throw new AssertionError("alice was not created ahead of her first sign-in");
     }
 
     @Test
