@@ -75,8 +75,9 @@ public class DirectorySync {
         return accounts.enabled().stream().filter(this::readable).map(AccountSettings::internalName).toList();
     }
 
+    /** Whether a run can read the account's directory; the secret is only decrypted by the run that uses it. */
     private boolean readable(AccountSettings account) {
-        return directory.readable(account) && accounts.directoryClientSecret(account.internalName()).isPresent();
+        return directory.readable(account) && account.directoryClientSecretSet();
     }
 
     /**

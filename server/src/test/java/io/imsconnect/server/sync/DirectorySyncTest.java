@@ -251,6 +251,7 @@ class DirectorySyncTest {
         String account = syncs.account();
         List<String> ghosts = ghosts(account, 11);
         ConsoleSession console = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(console.get("/admin/directory-sync").statusCode()).isEqualTo(200);
 
         HttpResponse<String> started = console.postForm("/admin/directory-sync", "/admin/directory-sync/start",
                 Map.of("account", account, "dryRun", "false"));
