@@ -18,6 +18,12 @@ public interface Directory {
     /** The URL of users' page {@code page} (from 0). */
     String usersPage(int page);
 
+    /** The URL of the organization's groups' page {@code page} (from 0). */
+    String groupsPage(int page);
+
+    /** The product-profile names of one groups page's answer (user groups left out), and whether it is the last. */
+    Page<String> productProfiles(JsonNode answer);
+
     /** The users of one page's answer, and whether it is the last page. */
     Page<DirectoryUser> users(JsonNode answer);
 

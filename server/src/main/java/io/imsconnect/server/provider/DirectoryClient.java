@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -50,6 +52,10 @@ public class DirectoryClient {
         record Users(List<DirectoryUser> users, boolean lastPage) implements PageRead {
         }
 
+        /** The page's product-profile names, and whether it was the last. */
+        record Profiles(List<String> names, boolean lastPage) implements PageRead {
+        }
+
         /** Throttled: ask again after {@code after}, or after a back-off when the provider named no wait. */
         record Wait(Duration after, String reason) implements PageRead {
         }
@@ -69,12 +75,44 @@ public class DirectoryClient {
     }
 
     public PageRead usersPage(AccountSettings account, String secret, int page) {
+        return read(account, secret, page, Directory::usersPage, (directory, answer) -> {
+            Directory.Page<DirectoryUser> users = directory.users(answer);
+            return new PageRead.Users(users.items(), users.lastPage());
+        });
+    }
+
+    /**
+     * Every product profile of the organization, for the mask preview: read at once, without waiting out a
+     * throttle (an administrator is waiting), so a 429 or a failure ends it with the reason.
+     */
+    public List<String> productProfiles(AccountSettings account, String secret) {
+        List<String> names = new ArrayList<>();
+        for (int page = 0;; page++) {
+            PageRead read = read(account, secret, page, Directory::groupsPage, (directory, answer) -> {
+                Directory.Page<String> profiles = directory.productProfiles(answer);
+                return new PageRead.Profiles(profiles.items(), profiles.lastPage());
+            });
+            if (!(read instanceof PageRead.Profiles profiles)) {
+                throw new IdentityProviderException("The organization's product profiles could not be read: "
+                        + reason(read), null);
+            }
+            names.addAll(profiles.names());
+            if (profiles.lastPage()) {
+                return names;
+            }
+        }
+    }
+
+    private PageRead read(AccountSettings account, String secret, int page,
+            BiFunction<Directory, Integer, String> url,
+            BiFunction<Directory, JsonNode, PageRead> parse) {
         Directory directory = types.of(account).directory(account).orElse(null);
         if (directory == null) {
             return new PageRead.Failed("the account has no directory to read: set directoryServer, "
                     + "directoryClientId and imsOrganizationId");
         }
-        if (!http.isSecure(directory.tokenEndpoint()) || !http.isSecure(directory.usersPage(page))) {
+        String target = url.apply(directory, page);
+        if (!http.isSecure(directory.tokenEndpoint()) || !http.isSecure(target)) {
             return new PageRead.Failed("the token endpoint or directoryServer is not an absolute https URL");
         }
         String key = directory.tokenEndpoint() + " " + account.directoryClientId() + " " + secret.hashCode();
@@ -86,21 +124,27 @@ public class DirectoryClient {
             }
             token = tokens.get(key);
         }
-        ProviderClient.Exchange answer = http.exchange(directory.usersPage(page), Map.of("Authorization",
-                "Bearer " + token.value(), "x-api-key", account.directoryClientId()), null);
+        ProviderClient.Exchange answer = http.exchange(target, Map.of("Authorization", "Bearer " + token.value(),
+                "x-api-key", account.directoryClientId()), null);
         if (answer.status() == 401) {
             tokens.remove(key);
         }
-        PageRead failed = classify(answer, "users page " + page);
+        PageRead failed = classify(answer, "page " + page);
         if (failed != null) {
             return failed;
         }
         try {
-            Directory.Page<DirectoryUser> users = directory.users(answer.json());
-            return new PageRead.Users(users.items(), users.lastPage());
+            return parse.apply(directory, answer.json());
         } catch (IdentityProviderException unreadable) {
-            return new PageRead.Failed(unreadable.getMessage() + " (users page " + page + ")");
+            return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
         }
+    }
+
+    private static String reason(PageRead read) {
+        if (read instanceof PageRead.Wait wait) {
+            return wait.reason() + (wait.after() == null ? "" : ", asked to wait " + wait.after().toSeconds() + " s");
+        }
+        return read instanceof PageRead.Retry retry ? retry.reason() : ((PageRead.Failed) read).reason();
     }
 
     private PageRead fetchToken(Directory directory, String clientId, String secret, String key) {

@@ -21,6 +21,23 @@ record UmapiDirectory(String tokenEndpoint, String scope, String server, String 
     }
 
     @Override
+    public String groupsPage(int page) {
+        return server + "/v2/usermanagement/groups/" + organizationId + "/" + page;
+    }
+
+    @Override
+    public Page<String> productProfiles(JsonNode answer) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode group : requireArray(answer, "groups")) {
+            String name = JsonValues.text(group, "groupName");
+            if (name != null && "PRODUCT_PROFILE".equals(JsonValues.text(group, "type"))) {
+                names.add(name);
+            }
+        }
+        return new Page<>(names, lastPage(answer));
+    }
+
+    @Override
     public Page<DirectoryUser> users(JsonNode answer) {
         List<DirectoryUser> users = new ArrayList<>();
         for (JsonNode user : requireArray(answer, "users")) {
