@@ -64,6 +64,15 @@ class FaultsTest {
     }
 
     @Test
+    void umapiFromPageFailsOnlyThatPageAndLater() {
+        String token = client.directoryToken();
+        fault("{\"umapiStatus\": 503, \"umapiFromPage\": 1}");
+
+        assertThat(client.umapi(token, USERS).statusCode()).isEqualTo(200);
+        assertThat(client.umapi(token, USERS.replace("/0", "/1")).statusCode()).isEqualTo(503);
+    }
+
+    @Test
     void umapiServerErrorOnDemand() {
         String token = client.directoryToken();
         fault("{\"umapiStatus\": 502}");

@@ -57,6 +57,11 @@ public final class AccessDecisions {
             return refused(Outcome.REFUSED_OPERATOR_DISABLED, perProfile, "Your operator '" + operator.get().name()
                     + "' is disabled on this instance. Ask an administrator to enable it.");
         }
+        if (operator.isPresent() && operator.get().suspended() && !operator.get().suspension().checkedAtSignIn()) {
+            return refused(Outcome.REFUSED_OPERATOR_SUSPENDED, perProfile, "Your operator '" + operator.get().name()
+                    + "' is suspended: the Adobe Admin Console lists your account as not active. Ask your Admin "
+                    + "Console administrator to reactivate it; the next directory sync lets you in again.");
+        }
         return new AccessDecision(Outcome.ALLOWED, groups, perProfile,
                 "Allowed with the groups " + String.join(", ", groups) + ".");
     }

@@ -2,10 +2,21 @@ package io.imsconnect.core.access;
 
 import java.util.Objects;
 
-/** The instance's operator for an identity, when one exists: its name and whether an administrator disabled it. */
-public record KnownOperator(String name, boolean disabled) {
+/**
+ * The instance's operator for an identity, when one exists: its name, whether an administrator disabled it,
+ * and why the directory sync suspended it ({@code null}: not suspended).
+ */
+public record KnownOperator(String name, boolean disabled, Suspension suspension) {
 
     public KnownOperator {
         Objects.requireNonNull(name, "name cannot be null");
+    }
+
+    public KnownOperator(String name, boolean disabled) {
+        this(name, disabled, null);
+    }
+
+    public boolean suspended() {
+        return suspension != null;
     }
 }

@@ -10,6 +10,8 @@ public enum Outcome {
     REFUSED_NO_MATCHING_GROUP,
     REFUSED_PRODUCT_CONTEXT,
     REFUSED_OPERATOR_DISABLED,
+    /** The directory sync suspended the operator on a ground a sign-in cannot see gone (the account's status). */
+    REFUSED_OPERATOR_SUSPENDED,
     /** The identity provider answered wrongly or not at all, or the protocol was not followed. */
     FAILED;
 

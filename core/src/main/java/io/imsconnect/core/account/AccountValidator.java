@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.imsconnect.core.ControlCharacters;
@@ -47,9 +45,6 @@ public final class AccountValidator {
     // The internal name is the registration id in the redirect URI path, hence ASCII only.
     // docs/provider-facts.md#campaigns-external-account: 24 hex digits then @AdobeOrg; IMS writes them in upper case.
     private static final Pattern ADOBE_ORGANIZATION_ID = Pattern.compile("[0-9A-Fa-f]{24}@AdobeOrg");
-    private static final Pattern IPV4_LOOPBACK =
-            Pattern.compile("127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Set<String> IPV6_LOOPBACK = Set.of("[::1]", "[0:0:0:0:0:0:0:1]");
 
     private static final String REQUIRED_WHEN_ENABLED_MESSAGE =
             "is required before the account can be enabled";
@@ -102,45 +97,6 @@ public final class AccountValidator {
         check.text("audience", s.audience(), oidc && !s.apiClientIds().isEmpty() && isBlank(s.introspectionEndpoint()));
         check.url("introspectionEndpoint", s.introspectionEndpoint(), false, "https://login.example.com/introspect");
         return List.copyOf(check.violations);
-    }
-
-    /**
-     * Whether a URL the identity provider gave (an endpoint in its discovery document) may receive secrets and
-     * tokens: absolute https with a host, or plain http to this machine when insecure loopback is allowed.
-     */
-    public static boolean isSecureEndpoint(String url, boolean allowInsecureLoopback) {
-        if (url == null) {
-            return false;
-        }
-        java.net.URI uri;
-        try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-        if (uri.getHost() == null || uri.getScheme() == null) {
-            return false;
-        }
-        return "https".equalsIgnoreCase(uri.getScheme())
-                || "http".equalsIgnoreCase(uri.getScheme()) && allowInsecureLoopback && isLoopbackHost(uri.getHost());
-    }
-
-    /** Whether the host of a URL is this machine: {@code localhost}, 127.0.0.0/8 or ::1. */
-    static boolean isLoopbackHost(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        if (lower.equals("localhost") || IPV6_LOOPBACK.contains(lower)) {
-            return true;
-        }
-        Matcher ipv4 = IPV4_LOOPBACK.matcher(lower);
-        if (!ipv4.matches()) {
-            return false;
-        }
-        for (int i = 1; i <= 3; i++) {
-            if (Integer.parseInt(ipv4.group(i)) > 255) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isBlank(String value) {
@@ -239,7 +195,7 @@ public final class AccountValidator {
             } else if (uri.getRawFragment() != null) {
                 add(field, URL_FRAGMENT, "must not contain a fragment: remove the part from #");
             } else if (scheme.equals("http")
-                    && !(allowInsecureLoopback && isLoopbackHost(uri.getHost()))) {
+                    && !(allowInsecureLoopback && SecureUrls.isLoopbackHost(uri.getHost()))) {
                 add(field, URL_NOT_HTTPS, notHttps);
             }
         }

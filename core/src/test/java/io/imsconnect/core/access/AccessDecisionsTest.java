@@ -202,6 +202,8 @@ class AccessDecisionsTest {
         static Stream<Arguments> decisions() {
             KnownOperator enabled = new KnownOperator("alice", false);
             KnownOperator disabled = new KnownOperator("alice", true);
+            KnownOperator notActive = new KnownOperator("alice", false, Suspension.NOT_ACTIVE);
+            KnownOperator leftOrg = new KnownOperator("alice", false, Suspension.LEFT_ORGANIZATION);
             Identity.ProductContext campaignOfOther = new Identity.ProductContext("dma_campaign",
                     "0000000000000000000000AA@AdobeOrg");
             return Stream.of(
@@ -221,6 +223,11 @@ class AccessDecisionsTest {
                     Arguments.of(null, OrgCheck.MEMBER, List.of("Analytics"), List.of(), disabled,
                             Outcome.REFUSED_NO_MATCHING_GROUP),
                     Arguments.of(null, OrgCheck.NOT_MEMBER, DELIVERY, List.of(), disabled,
+                            Outcome.REFUSED_NOT_IN_ORGANIZATION),
+                    Arguments.of(null, OrgCheck.MEMBER, DELIVERY, List.of(), notActive,
+                            Outcome.REFUSED_OPERATOR_SUSPENDED),
+                    Arguments.of(null, OrgCheck.MEMBER, DELIVERY, List.of(), leftOrg, Outcome.ALLOWED),
+                    Arguments.of(null, OrgCheck.NOT_MEMBER, DELIVERY, List.of(), leftOrg,
                             Outcome.REFUSED_NOT_IN_ORGANIZATION));
         }
 

@@ -509,7 +509,7 @@ class AccountValidatorTest {
                 "/relative/token, true, false" })
         void isSecureEndpointWhenSchemeAndHostThenOnlyHttpsOrAllowedLoopback(String url, boolean allowLoopback,
                 boolean secure) {
-            assertThat(AccountValidator.isSecureEndpoint(url, allowLoopback)).isEqualTo(secure);
+            assertThat(SecureUrls.isSecureEndpoint(url, allowLoopback)).isEqualTo(secure);
         }
     }
 

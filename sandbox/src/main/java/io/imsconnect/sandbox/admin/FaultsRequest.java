@@ -7,14 +7,15 @@ import io.imsconnect.sandbox.faults.Faults;
  * Jackson 3 refuses a missing value for a primitive.)
  */
 record FaultsRequest(Boolean down, Integer umapiStatus, Integer umapiRetryAfterSeconds, Long umapiDelayMillis,
-        Long tokenDelayMillis, Long profileDelayMillis, Boolean unpublishSigningKey, Boolean signWithUnknownKey,
-        Boolean expiredIdToken, Boolean idTokenAlgNone, Boolean wrongAudience, Boolean wrongIssuer,
+        Integer umapiFromPage, Long tokenDelayMillis, Long profileDelayMillis, Boolean unpublishSigningKey,
+        Boolean signWithUnknownKey, Boolean expiredIdToken, Boolean idTokenAlgNone, Boolean wrongAudience, Boolean wrongIssuer,
         Boolean wrongNonce) {
 
     Faults toFaults() {
         return new Faults(on(down), number(umapiStatus), number(umapiRetryAfterSeconds), number(umapiDelayMillis),
-                number(tokenDelayMillis), number(profileDelayMillis), on(unpublishSigningKey), on(signWithUnknownKey),
-                on(expiredIdToken), on(idTokenAlgNone), on(wrongAudience), on(wrongIssuer), on(wrongNonce));
+                number(umapiFromPage), number(tokenDelayMillis), number(profileDelayMillis), on(unpublishSigningKey),
+                on(signWithUnknownKey), on(expiredIdToken), on(idTokenAlgNone), on(wrongAudience), on(wrongIssuer),
+                on(wrongNonce));
     }
 
     private static boolean on(Boolean value) {

@@ -40,7 +40,7 @@ public final class FaultFilter extends OncePerRequestFilter {
         }
         if (umapi) {
             pause(faults.umapiDelayMillis());
-            if (faults.umapiStatus() != 0) {
+            if (faults.umapiStatus() != 0 && page(path) >= faults.umapiFromPage()) {
                 if (faults.umapiStatus() == 429) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(faults.umapiRetryAfterSeconds()));
                 }
@@ -55,6 +55,13 @@ public final class FaultFilter extends OncePerRequestFilter {
             pause(faults.profileDelayMillis());
         }
         chain.doFilter(request, response);
+    }
+
+    /** The page of {@code /v2/usermanagement/{users|groups}/{orgId}/{page}[/…]}; 0 for anything else. */
+    private static int page(String path) {
+        String[] segments = path.split("/");
+        return segments.length > 5 && segments[5].chars().allMatch(Character::isDigit) && !segments[5].isEmpty()
+                ? Integer.parseInt(segments[5]) : 0;
     }
 
     private static void error(HttpServletResponse response, int status, String code) throws IOException {

@@ -107,6 +107,18 @@ class GroupRepository {
                 .params(operatorId, groupId, source.name()).update();
     }
 
+    Map<String, Set<String>> maskGroupsByOperator(String origin) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        jdbc.sql("""
+                select o.name, g.internal_name from membership m join operator o on o.id = m.operator_id
+                join security_group g on g.id = m.group_id where o.origin = ? and m.source = 'MASK'""")
+                .param(origin)
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getString(1), name -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return groups;
+    }
+
     Set<String> rightsOfOperator(long operatorId) {
         return new TreeSet<>(jdbc.sql("""
                 select distinct r.right_name from membership m join group_right r on r.group_id = m.group_id

@@ -167,6 +167,12 @@ public class GroupService {
         ensureAnAdministratorRemains(field);
     }
 
+    /** The MASK groups of every operator of {@code origin} that has any, by name, in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, Set<String>> maskGroupsByOperator(String origin) {
+        return groups.maskGroupsByOperator(origin);
+    }
+
     /**
      * Applies a reconciliation of MASK memberships computed by the login or the directory sync. The identity
      * provider is the authority here, so no guard on the last administrator: the local break-glass operator

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.imsconnect.core.access.Suspension;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class OperatorRepository {
 
-    private static final String COLUMNS = "id, name, label, email, origin, subject, disabled, technical, created_at, updated_at";
+    private static final String COLUMNS = "id, name, label, email, origin, subject, disabled, technical, suspension,"
+            + " suspended_reason, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -71,9 +74,24 @@ class OperatorRepository {
                 .params(disabled, Timestamp.from(now), id).update();
     }
 
+    /** Suspends ({@code suspension} not {@code null}, with its reason) or lifts the suspension. */
+    void setSuspension(long id, Suspension suspension, String reason, Instant now) {
+        jdbc.sql("update operator set suspension = ?, suspended_reason = ?, suspended_at = ?, updated_at = ? where id = ?")
+                .params(suspension == null ? null : suspension.name(), reason,
+                        suspension == null ? null : Timestamp.from(now), Timestamp.from(now), id).update();
+    }
+
+    /** The operators an external account created: what a directory sync plans against. */
+    List<Operator> findByOrigin(String origin) {
+        return jdbc.sql("select " + COLUMNS + " from operator where origin = ?").param(origin)
+                .query(OperatorRepository::operator).list();
+    }
+
     private static Operator operator(ResultSet rs, int row) throws SQLException {
         return new Operator(rs.getLong("id"), rs.getString("name"), rs.getString("label"), rs.getString("email"),
                 rs.getString("origin"), rs.getString("subject"), rs.getBoolean("disabled"), rs.getBoolean("technical"),
+                Optional.ofNullable(rs.getString("suspension")).map(Suspension::valueOf).orElse(null),
+                rs.getString("suspended_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.imsconnect.core.access.Suspension;
 import io.imsconnect.server.audit.AuditService;
 import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.errors.NotFoundException;
@@ -146,6 +147,33 @@ public class OperatorService {
         return get(name);
     }
 
+    /** The operators an external account created, for the directory sync to plan against. */
+    @Transactional(readOnly = true)
+    public List<Operator> listExternal(String origin) {
+        return operators.findByOrigin(origin);
+    }
+
+    /**
+     * Suspends the operator on the directory's word ({@code suspension} not {@code null}) or lifts the suspension;
+     * a suspension ends its live sessions. Not an administrator's "disabled": the directory sync and an allowed
+     * sign-in lift it.
+     */
+    @Transactional
+    public void setSuspension(Operator operator, Suspension suspension, String reason) {
+        if (operator.suspension() == suspension) {
+            return;
+        }
+        operators.setSuspension(operator.id(), suspension, suspension == null ? null : reason, clock.instant());
+        if (suspension == null) {
+            audit.record("operator.restored", TARGET, operator.name(), Map.of("suspension", operator.suspension()),
+                    Map.of("suspended", false));
+        } else {
+            audit.record("operator.suspended", TARGET, operator.name(), Map.of("suspended", operator.suspended()),
+                    Map.of("suspension", suspension, "reason", reason));
+            sessions.end(operator.name());
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<Operator> findExternal(String origin, String subject) {
         return operators.findByOriginAndSubject(origin, subject);
@@ -197,8 +225,7 @@ public class OperatorService {
     private OperatorView view(Operator operator) {
         List<Membership> memberships = groups.membershipsOf(operator.id());
         return new OperatorView(operator.name(), operator.label(), operator.email(), operator.origin(),
-                operator.technical(),
-                operator.disabled(), operator.createdAt(), operator.updatedAt(), memberships,
-                groups.rightsOf(operator.id()));
+                operator.technical(), operator.disabled(), operator.suspended(), operator.suspendedReason(),
+                operator.createdAt(), operator.updatedAt(), memberships, groups.rightsOf(operator.id()));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.account.AccountPages;
 import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.errors.ConflictException;
 import io.imsconnect.server.errors.FormErrors;
 import io.imsconnect.server.errors.InvalidInputException;
 
@@ -44,10 +45,10 @@ class MaskPreviewConsoleController {
         List<String> names = lines(profiles);
         MaskPreviewRequest request = account.isBlank()
                 ? new MaskPreviewRequest(mask, maskIgnoresCase, names, null)
-                : new MaskPreviewRequest(null, null, names, account);
+                : new MaskPreviewRequest(null, null, names.isEmpty() ? null : names, account);
         try {
             model.addAttribute("previewRows", preview.preview(request));
-        } catch (InvalidInputException refused) {
+        } catch (InvalidInputException | ConflictException refused) {
             FormErrors.show(model, refused);
         }
         return page(model, mask, maskIgnoresCase, account, profiles);

@@ -1,7 +1,9 @@
 package io.imsconnect.server.preview;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -11,8 +13,13 @@ import io.imsconnect.core.mask.AssociationMask;
 import io.imsconnect.core.mask.InvalidMaskException;
 import io.imsconnect.core.mask.MaskSettings;
 import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.errors.ConflictException;
 import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.group.GroupService;
+import io.imsconnect.server.group.Rights;
+import io.imsconnect.server.group.SecurityGroup;
+import io.imsconnect.server.provider.DirectoryClient;
+import io.imsconnect.server.provider.IdentityProviderException;
 
 /**
  * Tries an association mask on product-profile names before it is saved: what each name gives and whether that
@@ -25,15 +32,22 @@ class MaskPreviewService {
 
     private final AccountService accounts;
     private final GroupService groups;
+    private final DirectoryClient directory;
 
-    MaskPreviewService(AccountService accounts, GroupService groups) {
+    MaskPreviewService(AccountService accounts, GroupService groups, DirectoryClient directory) {
         this.accounts = accounts;
         this.groups = groups;
+        this.directory = directory;
     }
 
+    /**
+     * With {@code account} and no {@code profiles}, the organization's real product profiles are read from the
+     * account's directory (Admin Console API), when it has one.
+     */
     List<MaskPreviewRow> preview(MaskPreviewRequest request) {
         MaskSettings settings = settings(request);
-        List<String> profiles = request.profiles() == null ? List.of() : request.profiles();
+        List<String> profiles = request.profiles() != null ? request.profiles()
+                : request.account() != null ? directoryProfiles(request.account()) : List.of();
         if (profiles.size() > MAX_PROFILES) {
             throw new InvalidInputException("profiles", "tooMany", "holds " + profiles.size()
                     + " names; preview at most " + MAX_PROFILES + " at a time");
@@ -43,7 +57,24 @@ class MaskPreviewService {
         }
         AssociationMask mask = compile(settings, request.account() == null ? "mask" : "account");
         Set<String> existing = groups.names();
-        return MappingDecisions.preview(mask, profiles, existing).stream().map(MaskPreviewRow::of).toList();
+        Set<String> adminGroups = groups.list().stream().filter(g -> g.rights().contains(Rights.ADMIN))
+                .map(SecurityGroup::internalName).collect(Collectors.toSet());
+        return MappingDecisions.preview(mask, profiles, existing).stream()
+                .map(mapping -> MaskPreviewRow.of(mapping, adminGroups)).toList();
+    }
+
+    private List<String> directoryProfiles(String accountName) {
+        AccountSettings account = accounts.find(accountName).orElseThrow();
+        Optional<String> secret = accounts.directoryClientSecret(accountName);
+        if (!directory.readable(account) || secret.isEmpty()) {
+            throw new InvalidInputException("profiles", "required", "are required: the account '" + accountName
+                    + "' has no directory credentials to read its organization's profiles from");
+        }
+        try {
+            return directory.productProfiles(account, secret.get());
+        } catch (IdentityProviderException unreadable) {
+            throw new ConflictException("account", "directoryUnavailable", unreadable.getMessage());
+        }
     }
 
     private MaskSettings settings(MaskPreviewRequest request) {

@@ -143,6 +143,17 @@ class AdobeImsProvider implements ProviderType {
         return Optional.of(DIRECTORY_SCOPE);
     }
 
+    /** The Admin Console API, with a client-credentials token from IMS's token endpoint. */
+    @Override
+    public Optional<Directory> directory(AccountSettings account) {
+        if (account.directoryServer() == null || account.directoryClientId() == null
+                || account.imsOrganizationId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new UmapiDirectory(ims(account) + "/ims/token/v3", DIRECTORY_SCOPE,
+                AccountSettings.withoutTrailingSlashes(account.directoryServer()), account.imsOrganizationId()));
+    }
+
     @Override
     public Optional<String> requiredPackage() {
         return Optional.of(PACKAGE);

@@ -142,6 +142,12 @@ class OidcProvider implements ProviderType {
         return Optional.empty();
     }
 
+    /** A standard OpenID provider has no standard directory of users and their groups. */
+    @Override
+    public Optional<Directory> directory(AccountSettings account) {
+        return Optional.empty();
+    }
+
     @Override
     public Optional<String> directoryScope() {
         return Optional.empty();

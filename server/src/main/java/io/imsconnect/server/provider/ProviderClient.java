@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestTemplate;
 
-import io.imsconnect.core.account.AccountValidator;
+import io.imsconnect.core.account.SecureUrls;
 import io.imsconnect.server.config.ImsConnectProperties;
 
 import tools.jackson.core.JacksonException;
@@ -83,7 +83,7 @@ public class ProviderClient {
 
     /** Whether tokens and secrets may be sent to {@code url}: absolute https, or loopback http when allowed. */
     public boolean isSecure(String url) {
-        return AccountValidator.isSecureEndpoint(url, allowInsecureLoopback);
+        return SecureUrls.isSecureEndpoint(url, allowInsecureLoopback);
     }
 
     /**
@@ -126,14 +126,14 @@ public class ProviderClient {
         try (ProviderBulkhead.Entry entry = bulkhead.enter(URI.create(url))) {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Exchange(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), null);
+                    response.body(), null, response.headers().firstValue("Retry-After").orElse(null));
         } catch (IdentityProviderException busy) {
-            return new Exchange(url, 0, "", null, busy.getMessage());
+            return new Exchange(url, 0, "", null, busy.getMessage(), null);
         } catch (IOException e) {
-            return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")");
+            return new Exchange(url, 0, "", null, Failures.describe(e) + " (" + authority(URI.create(url)) + ")", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Exchange(url, 0, "", null, "interrupted before " + url + " answered");
+            return new Exchange(url, 0, "", null, "interrupted before " + url + " answered", null);
         }
     }
 
@@ -145,13 +145,20 @@ public class ProviderClient {
         private final String contentType;
         private final String body;
         private final String failure;
+        private final String retryAfter;
 
-        private Exchange(String url, int status, String contentType, String body, String failure) {
+        private Exchange(String url, int status, String contentType, String body, String failure, String retryAfter) {
             this.url = url;
             this.status = status;
             this.contentType = contentType;
             this.body = body;
             this.failure = failure;
+            this.retryAfter = retryAfter;
+        }
+
+        /** The {@code Retry-After} header (seconds or an HTTP date); {@code null} when absent. */
+        public String retryAfter() {
+            return retryAfter;
         }
 
         public String url() {

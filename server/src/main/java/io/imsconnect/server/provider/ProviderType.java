@@ -63,6 +63,12 @@ public interface ProviderType {
     /** The scope a directory (client-credentials) token asks for; empty: none is sent. */
     Optional<String> directoryScope();
 
+    /**
+     * The organization's directory (docs/provider-facts.md#umapi-users), read page by page with the account's
+     * directory credentials; empty: this type has none, or the account lacks what it needs.
+     */
+    Optional<Directory> directory(AccountSettings account);
+
     /** The package that must be installed before accounts of this type may be used; empty: none. */
     Optional<String> requiredPackage();
 

@@ -21,6 +21,7 @@ import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.testing.AccountBodies;
 import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.InstanceTest;
 
 /** The external-account and mask-preview pages over real HTTP, with a session and the CSRF token. */

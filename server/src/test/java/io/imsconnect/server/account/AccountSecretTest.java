@@ -27,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import io.imsconnect.server.testing.AccountBodies;
 import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.InstanceTest;
 
 /**

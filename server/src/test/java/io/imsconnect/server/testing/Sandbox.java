@@ -23,6 +23,8 @@ public final class Sandbox {
     public static final String GLOBEX = "6B0F4B9A5E8C2D1A3F7E9C04@AdobeOrg";
     public static final String CLIENT_ID = "imsconnect-demo";
     public static final String CLIENT_SECRET = "demo-secret";
+    public static final String DIRECTORY_CLIENT_ID = "imsconnect-directory";
+    public static final String DIRECTORY_CLIENT_SECRET = "directory-secret";
     public static final String PASSWORD = "password";
     public static final String ALICE = "1A2B3C4D5E6F7A8B9C0D1E2F@AdobeID";
     public static final String BOB = "2B3C4D5E6F7A8B9C0D1E2F3A@AdobeID";
@@ -68,6 +70,11 @@ public final class Sandbox {
         admin("PUT", "/sandbox/users/" + userId + "/orgs/" + orgId + "/profiles", body, 200);
     }
 
+    /** Alice's profiles in acme as {@code sandbox-demo.yml} has them: what a test that changed them restores. */
+    public void restoreAlice() {
+        setProfiles(ALICE, ACME, List.of("Campaign - acme - admin", "Campaign - acme - delivery"));
+    }
+
     private void admin(String method, String path, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
@@ -98,7 +105,7 @@ public final class Sandbox {
             Path portFile = work.resolve("port");
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-jar", jar.toString(), "--server.port=0", "--sandbox.port-file=" + portFile,
-                    "--sandbox.umapi.requests-per-minute=0")
+                    "--sandbox.umapi.requests-per-minute=0", "--sandbox.umapi.page-size=2")
                     .redirectErrorStream(true).redirectOutput(Path.of("target", "sandbox.log").toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             Instant deadline = Instant.now().plusSeconds(90);

@@ -1,4 +1,4 @@
-package io.imsconnect.server.account;
+package io.imsconnect.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The console over real HTTP: a signed-in session with its cookie, posting forms with the page's CSRF token. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class ConsoleSession {
         this.port = port;
     }
 
-    static ConsoleSession signIn(int port, String name, String password) throws Exception {
+    public static ConsoleSession signIn(int port, String name, String password) throws Exception {
         ConsoleSession session = new ConsoleSession(port);
         HttpResponse<String> response = session.postForm("/login", "/login",
                 Map.of("username", name, "password", password));
@@ -36,12 +36,12 @@ final class ConsoleSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the form fields with the CSRF token read from {@code page}, as a browser would. */
-    HttpResponse<String> postForm(String page, String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> postForm(String page, String path, Map<String, String> fields) throws Exception {
         Matcher matcher = CSRF.matcher(get(page).body());
         assertThat(matcher.find()).as("CSRF token on " + page).isTrue();
         String form = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -1,0 +1,290 @@
+package io.imsconnect.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.provisioning.Provisioning;
+import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.ConsoleSession;
+import io.imsconnect.server.testing.Sandbox;
+import io.imsconnect.server.testing.SignInFlow;
+import io.imsconnect.server.testing.SignInTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** Directory sync against the sandbox's Admin Console API over real HTTP (acme: 4 users, 2 pages of 2), on the real schema. */
+@SignInTest
+class DirectorySyncTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Provisioning provisioning;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    DirectorySync directorySync;
+
+    @Autowired
+    SyncRunRepository runs;
+
+    Api api;
+    Syncs syncs;
+    Sandbox sandbox = Sandbox.get();
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(port);
+        syncs = new Syncs(api, port);
+    }
+
+    @AfterEach
+    void restore() {
+        sandbox.clearFaults();
+        sandbox.restoreAlice();
+    }
+
+    @Test
+    void runWhenProfilesNoLongerMapThenSuspendedLiveSessionEndedAndRestoredOnReturn() {
+        String account = syncs.account();
+        SignInFlow flow = new SignInFlow(port);
+        flow.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(200);
+        String alice = onlyOperatorOf(account);
+        JsonNode inStep = syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+        assertThat(inStep.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(inStep.path("plannedChanges").asInt()).isZero();
+        assertThat(inStep.path("pages").asInt()).isEqualTo(2);
+
+        sandbox.setProfiles(Sandbox.ALICE, Sandbox.ACME, List.of("Analytics - acme - reports"));
+        long suspending = syncs.start(account, false);
+        JsonNode suspended = syncs.awaitEnd(suspending, TIMEOUT);
+
+        assertThat(suspended.path("state").asString()).isEqualTo("SUCCEEDED");
+        JsonNode operator = syncs.operator(alice);
+        assertThat(operator.path("suspended").asBoolean()).isTrue();
+        assertThat(operator.path("disabled").asBoolean()).isFalse();
+        assertThat(operator.path("suspendedReason").asString()).contains("Login does not have any right");
+        assertThat(Syncs.maskGroups(operator)).isEmpty();
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(401);
+        JsonNode change = syncs.changes(suspending).get(0);
+        assertThat(change.path("kind").asString()).isEqualTo("SUSPEND");
+        assertThat(change.path("removed").toString()).isEqualTo("[\"admin\",\"delivery\"]");
+        assertThat(change.path("applied").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/directory-sync/runs?operator=" + alice).json().toString())
+                .contains("\"id\":" + suspending);
+
+        sandbox.restoreAlice();
+        long restoring = syncs.start(account, false);
+        assertThat(syncs.awaitEnd(restoring, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        JsonNode restored = syncs.operator(alice);
+        assertThat(restored.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(restored)).containsExactly("admin", "delivery");
+        assertThat(syncs.changes(restoring).get(0).path("kind").asString()).isEqualTo("RESTORE");
+        assertThat(api.get("/api/v1/audit-events?action=operator.suspended").json().toString()).contains(alice);
+    }
+
+    @Test
+    void runWhenOperatorNoLongerInTheOrganizationThenSuspendedWithMaskGroupsRemoved() {
+        String account = syncs.account();
+        String ghost = Syncs.ghost(provisioning, accountService.require(account), "GHOST1@AdobeID");
+
+        JsonNode run = syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("usersRead").asInt()).isEqualTo(4);
+        JsonNode operator = syncs.operator(ghost);
+        assertThat(operator.path("suspended").asBoolean()).isTrue();
+        assertThat(operator.path("suspendedReason").asString()).contains("No longer a member");
+        assertThat(Syncs.maskGroups(operator)).isEmpty();
+    }
+
+    @Test
+    void dryRunWhenChangesPlannedThenStoredAndNothingApplied() {
+        String account = syncs.account();
+        String ghost = Syncs.ghost(provisioning, accountService.require(account), "GHOST2@AdobeID");
+
+        long id = syncs.start(account, true);
+        JsonNode run = syncs.awaitEnd(id, TIMEOUT);
+
+        assertThat(run.path("state").asString()).isEqualTo("DRY_RUN");
+        assertThat(run.path("plannedChanges").asInt()).isEqualTo(1);
+        assertThat(syncs.changes(id).get(0).path("applied").asBoolean()).isFalse();
+        JsonNode operator = syncs.operator(ghost);
+        assertThat(operator.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(operator)).containsExactly("delivery");
+    }
+
+    @Test
+    void runWhenMoreThanTheCapWouldLoseAccessThenHeldAndApplyAppliesThePlan() {
+        String account = syncs.account();
+        List<String> ghosts = ghosts(account, 11);
+
+        long id = syncs.start(account, false);
+        JsonNode held = syncs.awaitEnd(id, TIMEOUT);
+
+        assertThat(held.path("state").asString()).isEqualTo("HELD");
+        assertThat(held.path("takingAccess").asInt()).isEqualTo(11);
+        assertThat(held.path("capLimit").asInt()).isEqualTo(10);
+        assertThat(syncs.operator(ghosts.get(0)).path("suspended").asBoolean()).isFalse();
+
+        assertThat(api.post("/api/v1/directory-sync/runs/" + id + "/apply", null).status()).isEqualTo(200);
+        JsonNode applied = syncs.awaitEnd(id, TIMEOUT);
+
+        assertThat(applied.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(applied.path("appliedChanges").asInt()).isEqualTo(11);
+        assertThat(ghosts).allSatisfy(g -> assertThat(syncs.operator(g).path("suspended").asBoolean()).isTrue());
+        assertThat(api.get("/api/v1/audit-events?action=directorySync.run.applied").json().toString())
+                .contains("\"target\":\"" + id + "\"");
+    }
+
+    @Test
+    void discardWhenHeldThenNothingAppliedAndTheRunCannotBeAppliedAfter() {
+        String account = syncs.account();
+        List<String> ghosts = ghosts(account, 11);
+        long id = syncs.start(account, false);
+        syncs.awaitEnd(id, TIMEOUT);
+
+        Api.Response discarded = api.post("/api/v1/directory-sync/runs/" + id + "/discard", null);
+        Api.Response applyAfter = api.post("/api/v1/directory-sync/runs/" + id + "/apply", null);
+
+        assertThat(discarded.status()).isEqualTo(200);
+        assertThat(discarded.json().path("state").asString()).isEqualTo("DISCARDED");
+        assertThat(applyAfter.status()).isEqualTo(409);
+        assertThat(applyAfter.contentType()).startsWith("application/problem+json");
+        assertThat(applyAfter.errorCodes("state")).containsExactly("notHeld");
+        assertThat(ghosts).allSatisfy(g -> assertThat(syncs.operator(g).path("suspended").asBoolean()).isFalse());
+    }
+
+    @Test
+    void runWhenThrottledThenRetryAfterHonouredAndTheRunCarriesOn() {
+        String account = syncs.account();
+        sandbox.faults("{\"umapiStatus\":429,\"umapiRetryAfterSeconds\":1}");
+
+        long id = syncs.start(account, false);
+        syncs.await(id, TIMEOUT, run -> run.path("retries").asInt() >= 1);
+        sandbox.clearFaults();
+        JsonNode run = syncs.awaitEnd(id, TIMEOUT);
+
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("waitedMillis").asLong()).isGreaterThanOrEqualTo(1000);
+        assertThat(run.path("usersRead").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void startWhenAccountHasNoDirectoryThenConflictAndUnknownAccountNotFound() {
+        String account = new io.imsconnect.server.testing.Accounts(api, port).adobeIms(
+                io.imsconnect.server.testing.Accounts.ACME_MASK, null);
+
+        Api.Response noDirectory = api.post("/api/v1/external-accounts/" + account + "/directory-sync", "{}");
+        Api.Response unknown = api.post("/api/v1/external-accounts/nope/directory-sync", "{}");
+
+        assertThat(noDirectory.status()).isEqualTo(409);
+        assertThat(noDirectory.errorCodes("account")).containsExactly("noDirectory");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void startDueWhenNeverRunThenStartsOnceUntilTheIntervalPasses() {
+        String account = syncs.account();
+
+        directorySync.startDue();
+        directorySync.startDue();
+
+        JsonNode runs = api.get("/api/v1/directory-sync/runs?account=" + account).json();
+        assertThat(runs.size()).isEqualTo(1);
+        assertThat(runs.get(0).path("startedBy").asString()).isEqualTo("schedule");
+        syncs.awaitEnd(runs.get(0).path("id").asLong(), TIMEOUT);
+    }
+
+    @Test
+    void signInWhenSuspendedUserIsBackThenAllowedAndTheSuspensionLifted() {
+        String account = syncs.account();
+        new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        String alice = onlyOperatorOf(account);
+        sandbox.setProfiles(Sandbox.ALICE, Sandbox.ACME, List.of());
+        syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+        assertThat(syncs.operator(alice).path("suspended").asBoolean()).isTrue();
+
+        sandbox.restoreAlice();
+        SignInFlow.Step home = new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        JsonNode back = syncs.operator(alice);
+        assertThat(back.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(back)).containsExactly("admin", "delivery");
+        assertThat(api.get("/api/v1/audit-events?action=operator.restored").json().toString()).contains(alice);
+    }
+
+    @Test
+    void startWhenARunsNodeDiedThenThatRunAbandonedAndTheNewOneRuns() {
+        String account = syncs.account();
+        long stale = runs.create(account, false, "a node that died", Instant.now());
+
+        long next = syncs.start(account, false);
+
+        assertThat(syncs.run(stale).path("state").asString()).isEqualTo("ABANDONED");
+        assertThat(syncs.awaitEnd(next, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void consoleWhenRunStartedThenItsChangesShownAndAHeldRunApplied() throws Exception {
+        String account = syncs.account();
+        List<String> ghosts = ghosts(account, 11);
+        ConsoleSession console = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertThat(console.get("/admin/directory-sync").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> started = console.postForm("/admin/directory-sync", "/admin/directory-sync/start",
+                Map.of("account", account, "dryRun", "false"));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String runPage = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+        long id = Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1));
+        syncs.awaitEnd(id, TIMEOUT);
+        String held = console.get(runPage).body();
+        assertThat(held).contains("id=\"run-state\"").contains("HELD").contains(ghosts.get(0)).contains("SUSPEND");
+
+        HttpResponse<String> applied = console.postForm(runPage, runPage + "/apply", Map.of());
+
+        assertThat(applied.statusCode()).isEqualTo(302);
+        assertThat(syncs.awaitEnd(id, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(console.get("/admin/directory-sync?operator=" + ghosts.get(0)).body()).contains("run-" + id);
+        assertThat(console.get("/admin/operators/" + ghosts.get(0)).body()).contains("suspended by the directory sync")
+                .contains("/admin/directory-sync?operator=");
+    }
+
+    private List<String> ghosts(String account, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(Syncs.ghost(provisioning, accountService.require(account), "CAP" + i + account + "@AdobeID"));
+        }
+        return names;
+    }
+
+    private String onlyOperatorOf(String account) {
+        for (JsonNode operator : api.get("/api/v1/operators").json()) {
+            if (account.equals(operator.path("origin").asString())) {
+                return operator.path("name").asString();
+            }
+        }
+        throw new AssertionError("no operator of " + account);
+    }
+}
