@@ -33,6 +33,7 @@ public class Storm {
             storage(sql, server, account, "/login/oauth2/code/" + account + "?code=forged&state=forged");
             storm(sql, server, sandbox, account);
         }
+        System.exit(0); // the client's executor threads would keep the JVM, and bench/run, waiting
     }
 
     static void storage(Connection sql, String server, String account, String path) throws Exception {
