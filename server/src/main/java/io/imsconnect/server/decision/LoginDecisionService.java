@@ -1,7 +1,6 @@
 package io.imsconnect.server.decision;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import io.imsconnect.core.access.AccessDecision;
 import io.imsconnect.core.access.Identity;
 import io.imsconnect.core.access.Outcome;
 import io.imsconnect.core.membership.MembershipChange;
-import io.imsconnect.server.config.ImsConnectProperties;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,18 +22,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class LoginDecisionService {
 
     private final LoginDecisionRepository decisions;
-    private final LoginFailureTally tallies;
+    private final UnansweredFailures unanswered;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final long sampleIntervalMillis;
 
-    LoginDecisionService(LoginDecisionRepository decisions, LoginFailureTally tallies, MeterRegistry meters,
-            Clock clock, ImsConnectProperties properties) {
+    LoginDecisionService(LoginDecisionRepository decisions, UnansweredFailures unanswered, MeterRegistry meters,
+            Clock clock) {
         this.decisions = decisions;
-        this.tallies = tallies;
+        this.unanswered = unanswered;
         this.meters = meters;
         this.clock = clock;
-        this.sampleIntervalMillis = Math.max(1, properties.login().failureSampleInterval().toMillis());
     }
 
     /** The decision to record for {@code identity}'s attempt through {@code account}, with a new reference. */
@@ -82,17 +78,9 @@ public class LoginDecisionService {
      *
      * @param reasonCode one of a few fixed codes, never text from the request
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public LoginDecision recordUnanswered(String account, String reasonCode, String reason) {
-        LoginDecision decision = failure(account, reason);
-        Instant window = Instant.ofEpochMilli(decision.occurredAt().toEpochMilli() / sampleIntervalMillis
-                * sampleIntervalMillis);
         count(Outcome.FAILED);
-        if (tallies.claim(account, reasonCode, window, decision.id())) {
-            decisions.insert(decision);
-        }
-        String sample = tallies.count(account, reasonCode, window).orElse(decision.id());
-        return sample.equals(decision.id()) ? decision : decisions.find(sample).orElse(decision);
+        return unanswered.record(failure(account, reason), reasonCode);
     }
 
     private LoginDecision failure(String account, String reason) {

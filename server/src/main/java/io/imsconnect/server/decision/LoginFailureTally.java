@@ -28,11 +28,15 @@ class LoginFailureTally {
                 .params(account, reasonCode, Timestamp.from(window), sampleId).update() == 1;
     }
 
-    /** Counts one more failure; the interval's sample. */
-    Optional<String> count(String account, String reasonCode, Instant window) {
-        jdbc.sql("update login_failure_tally set failures = failures + 1"
+    /** Counts {@code failures} more. */
+    void add(String account, String reasonCode, Instant window, int failures) {
+        jdbc.sql("update login_failure_tally set failures = failures + ?"
                 + " where account = ? and reason_code = ? and window_start = ?")
-                .params(account, reasonCode, Timestamp.from(window)).update();
+                .params(failures, account, reasonCode, Timestamp.from(window)).update();
+    }
+
+    /** The reference of the interval's sample. */
+    Optional<String> sample(String account, String reasonCode, Instant window) {
         return jdbc.sql("select sample_id from login_failure_tally"
                 + " where account = ? and reason_code = ? and window_start = ?")
                 .params(account, reasonCode, Timestamp.from(window)).query(String.class).optional();

@@ -31,6 +31,7 @@ public class ProviderMetadata {
     private final Duration ttl;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> fetching = new ConcurrentHashMap<>();
 
     ProviderMetadata(ProviderClient http, ImsConnectProperties properties, Clock clock) {
         this.http = http;
@@ -38,15 +39,25 @@ public class ProviderMetadata {
         this.clock = clock;
     }
 
-    /** The discovery document at {@code url}; see {@link ProviderType#discoveryUrl}. */
+    /**
+     * The discovery document at {@code url}; see {@link ProviderType#discoveryUrl}. When it must be fetched, one
+     * caller fetches and the others of the moment wait for its answer, so a burst of sign-ins on a cold cache
+     * makes one call, not one each (which the bulkhead would refuse).
+     */
     public Metadata of(String url) {
-        Cached cached = cache.get(url);
-        if (cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant())) {
-            return cached.metadata();
+        Metadata cached = cached(url);
+        if (cached != null) {
+            return cached;
         }
-        Metadata fresh = fetch(url);
-        cache.put(url, new Cached(fresh, clock.instant()));
-        return fresh;
+        synchronized (fetching.computeIfAbsent(url, u -> new Object())) {
+            cached = cached(url);
+            return cached != null ? cached : fresh(url);
+        }
+    }
+
+    private Metadata cached(String url) {
+        Cached cached = cache.get(url);
+        return cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant()) ? cached.metadata() : null;
     }
 
     /**
