@@ -12,10 +12,6 @@ public record KnownOperator(String name, boolean disabled, Suspension suspension
         Objects.requireNonNull(name, "name cannot be null");
     }
 
-    public KnownOperator(String name, boolean disabled) {
-        this(name, disabled, null);
-    }
-
     public boolean suspended() {
         return suspension != null;
     }

@@ -200,8 +200,8 @@ class AccessDecisionsTest {
         private static final Identity.ProductContext CAMPAIGN_OF_ACME = new Identity.ProductContext("dma_campaign", ORG);
 
         static Stream<Arguments> decisions() {
-            KnownOperator enabled = new KnownOperator("alice", false);
-            KnownOperator disabled = new KnownOperator("alice", true);
+            KnownOperator enabled = new KnownOperator("alice", false, null);
+            KnownOperator disabled = new KnownOperator("alice", true, null);
             KnownOperator notActive = new KnownOperator("alice", false, Suspension.NOT_ACTIVE);
             KnownOperator leftOrg = new KnownOperator("alice", false, Suspension.LEFT_ORGANIZATION);
             Identity.ProductContext campaignOfOther = new Identity.ProductContext("dma_campaign",
@@ -245,7 +245,7 @@ class AccessDecisionsTest {
         void decideWhenOperatorDisabledThenReasonNamesTheOperator() {
             AccessDecision decision = AccessDecisions.decide(new AccessPolicy(MASK, ORG, null),
                     identity(OrgCheck.MEMBER, DELIVERY, List.of()), GROUPS,
-                    Optional.of(new KnownOperator("alice", true)));
+                    Optional.of(new KnownOperator("alice", true, null)));
 
             assertThat(decision.reason()).contains("'alice'").contains("disabled");
         }

@@ -2,13 +2,10 @@ package io.imsconnect.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.provisioning.Provisioning;
 import io.imsconnect.server.testing.Api;
-import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
 import io.imsconnect.server.testing.SignInTest;
@@ -244,31 +240,6 @@ class DirectorySyncTest {
 
         assertThat(syncs.run(stale).path("state").asString()).isEqualTo("ABANDONED");
         assertThat(syncs.awaitEnd(next, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
-    }
-
-    @Test
-    void consoleWhenRunStartedThenItsChangesShownAndAHeldRunApplied() throws Exception {
-        String account = syncs.account();
-        List<String> ghosts = ghosts(account, 11);
-        ConsoleSession console = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
-        assertThat(console.get("/admin/directory-sync").statusCode()).isEqualTo(200);
-
-        HttpResponse<String> started = console.postForm("/admin/directory-sync", "/admin/directory-sync/start",
-                Map.of("account", account, "dryRun", "false"));
-        assertThat(started.statusCode()).isEqualTo(302);
-        String runPage = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
-        long id = Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1));
-        syncs.awaitEnd(id, TIMEOUT);
-        String held = console.get(runPage).body();
-        assertThat(held).contains("id=\"run-state\"").contains("HELD").contains(ghosts.get(0)).contains("SUSPEND");
-
-        HttpResponse<String> applied = console.postForm(runPage, runPage + "/apply", Map.of());
-
-        assertThat(applied.statusCode()).isEqualTo(302);
-        assertThat(syncs.awaitEnd(id, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
-        assertThat(console.get("/admin/directory-sync?operator=" + ghosts.get(0)).body()).contains("run-" + id);
-        assertThat(console.get("/admin/operators/" + ghosts.get(0)).body()).contains("suspended by the directory sync")
-                .contains("/admin/directory-sync?operator=");
     }
 
     private List<String> ghosts(String account, int count) {
