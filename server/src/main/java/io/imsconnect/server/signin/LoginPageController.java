@@ -3,6 +3,7 @@ package io.imsconnect.server.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,11 @@ class LoginPageController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String returnTo, Model model) {
+    String login(@RequestParam(required = false) String returnTo, Model model, CsrfToken csrf) {
+        // The form's CSRF token lives in the session, created here before the page is written: with many
+        // accounts the page outgrows the response buffer, and a session created once the response is committed
+        // would never reach the browser (no cookie, no token: local sign-in, break-glass included, answers 403).
+        csrf.getToken();
         model.addAttribute("accounts", accounts.enabled());
         model.addAttribute("returnTo", LoginSuccessHandler.isLocalPath(returnTo) ? returnTo : null);
         return "login";
