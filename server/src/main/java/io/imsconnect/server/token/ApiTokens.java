@@ -66,9 +66,10 @@ public class ApiTokens {
             throw cached.get().refusal();
         }
         Optional<Operator> operator = cached.flatMap(c -> operators.findByName(c.operator()))
-                .filter(o -> !o.disabled());
+                .filter(o -> !o.disabled() && !o.suspended());
         if (operator.isEmpty()) {
-            // Not cached, or the operator was disabled or removed since: decide again, recording why.
+            // Not cached, or the operator was disabled, suspended by the directory or removed since: decide again,
+            // recording why.
             cache.forget(token);
             operator = Optional.of(operators.findByName(check(token)).orElseThrow());
         }

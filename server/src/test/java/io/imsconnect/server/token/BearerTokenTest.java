@@ -12,8 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.imsconnect.core.access.Suspension;
+import io.imsconnect.server.operator.Operator;
+import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.testing.Accounts;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.ImsTokens;
@@ -32,6 +36,9 @@ class BearerTokenTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OperatorService operators;
 
     Api api;
     Accounts accounts;
@@ -190,6 +197,21 @@ class BearerTokenTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(decisions(account).get(0).path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_DISABLED");
+    }
+
+    @Test
+    void bearerWhenOperatorSuspendedByTheDirectoryThen403EvenWithACachedToken() {
+        String account = imsAccount(Accounts.ACME_MASK, ImsTokens.ACME_SCRIPTS);
+        Api script = api.bearer(ims.clientCredentials(ImsTokens.ACME_SCRIPTS, ImsTokens.ACME_SCRIPTS_SECRET));
+        String name = script.get("/api/v1/me").json().path("name").asString();
+        Operator operator = operators.findByName(name).orElseThrow();
+
+        operators.setSuspension(operator, Suspension.NOT_ACTIVE, "the directory lists the account as disabled");
+        Api.Response refused = script.get("/api/v1/me");
+        operators.setSuspension(operator, null, null);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(decisions(account).get(0).path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_SUSPENDED");
     }
 
     @Test
