@@ -109,8 +109,7 @@ public class AccountService {
     /** The saved account (404 when unknown, 409 while its type's package is missing). */
     @Transactional(readOnly = true)
     public AccountSettings require(String internalName) {
-        view(internalName);
-        return find(internalName).orElseThrow(() -> new NotFoundException("external account", internalName));
+        return view(internalName).settings();
     }
 
     /** For a package that brings an account: creates it, disabled and empty, unless it exists. */
