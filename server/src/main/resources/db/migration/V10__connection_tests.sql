@@ -1,0 +1,10 @@
+-- The last Test connection of each external account, for the console's dashboard: when, whether it worked, and
+-- the first step that failed. One row per account, replaced at each test (the console and the API alike).
+create table connection_test (
+    account     varchar(64)  primary key,
+    tested_at   timestamp    not null,
+    tested_by   varchar(255) not null,
+    ok          boolean      not null,
+    failed_step varchar(64),
+    detail      varchar(2000)
+);
