@@ -4,8 +4,7 @@
 (function () {
     'use strict';
 
-    var FORMAT = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
-        second: '2-digit', timeZoneName: 'short' };
+    var FORMAT = { dateStyle: 'medium', timeStyle: 'medium' };
 
     // <time datetime="…Z" title="… UTC">: the text in the browser's zone, the UTC value stays on hover.
     function localizeTimes(root) {

@@ -82,7 +82,8 @@ class AccountConsoleController {
             FormErrors.show(model, refused);
             return pages.refused(model, form, account);
         }
-        redirect.addFlashAttribute("message", "account.saved");
+        // An account from the accounts file is saved too, but the file wins at the next start: say so, not "no restart".
+        redirect.addFlashAttribute("message", account.declaredInFile() ? "account.savedFromFile" : "account.saved");
         return "redirect:/admin/accounts/" + internalName;
     }
 
