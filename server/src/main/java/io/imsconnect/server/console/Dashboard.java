@@ -14,8 +14,6 @@ import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.connection.ConnectionTester;
 import io.imsconnect.server.decision.LoginDecisionService;
-import io.imsconnect.server.group.GroupService;
-import io.imsconnect.server.group.Rights;
 import io.imsconnect.server.sync.DirectorySync;
 import io.imsconnect.server.sync.SyncRun;
 
@@ -32,16 +30,14 @@ public class Dashboard {
     private final LoginDecisionService decisions;
     private final ConnectionTester connections;
     private final DirectorySync sync;
-    private final GroupService groups;
     private final Clock clock;
 
     Dashboard(AccountService accounts, LoginDecisionService decisions, ConnectionTester connections,
-            DirectorySync sync, GroupService groups, Clock clock) {
+            DirectorySync sync, Clock clock) {
         this.accounts = accounts;
         this.decisions = decisions;
         this.connections = connections;
         this.sync = sync;
-        this.groups = groups;
         this.clock = clock;
     }
 
@@ -59,9 +55,10 @@ public class Dashboard {
     }
 
     List<AccountState> accounts() {
-        Map<String, Instant> lastSignIn = decisions.lastAllowedByAccount();
+        List<AccountSettings> all = accounts.list();
+        Map<String, Instant> lastSignIn = decisions.lastAllowed(all.stream().map(AccountSettings::internalName).toList());
         Map<String, ConnectionTester.LastTest> lastTests = connections.lastTests();
-        return accounts.list().stream().map(a -> new AccountState(a, lastSignIn.get(a.internalName()),
+        return all.stream().map(a -> new AccountState(a, lastSignIn.get(a.internalName()),
                 lastTests.get(a.internalName()),
                 sync.list(a.internalName(), null, null, 1).stream().findFirst().orElse(null))).toList();
     }
@@ -75,9 +72,15 @@ public class Dashboard {
         return clock.instant().minus(RECENT).truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * Until somebody has signed in through an account, the groups the mask maps the organization's profiles to may
+     * not exist yet: a sign-in never creates a group, so the dashboard says to create them.
+     */
     Setup setup() {
-        boolean anyEnabled = accounts.list().stream().anyMatch(AccountSettings::enabled);
-        boolean onlyAdminGroup = groups.names().stream().allMatch(Rights.ADMIN::equals);
-        return new Setup(!accounts.isPackageInstalled(), !anyEnabled, onlyAdminGroup);
+        List<AccountSettings> all = accounts.list();
+        boolean anyEnabled = all.stream().anyMatch(AccountSettings::enabled);
+        boolean nobodySignedIn = decisions.lastAllowed(all.stream().map(AccountSettings::internalName).toList())
+                .isEmpty();
+        return new Setup(!accounts.isPackageInstalled(), !anyEnabled, nobodySignedIn);
     }
 }

@@ -9,8 +9,11 @@ import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -24,14 +27,18 @@ import io.imsconnect.server.testing.Chromium;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInTest;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Takes the README's screenshots (home, login decisions, a refusal) into {@code docs/screenshots/} from real
  * sign-ins through the sandbox, so they show the console as it is. The property gives this class an application
- * context, and so a database, of its own: the pictures show this test's data only.
+ * context, and so a database, of its own: the pictures show this test's data only, and the first test sees an
+ * instance that is not set up yet; a longer read timeout, as the pictures are not about a slow provider.
  */
 @SignInTest
-@TestPropertySource(properties = "imsconnect.test.context=readme-screenshots")
+@TestPropertySource(properties = { "imsconnect.test.context=readme-screenshots", "imsconnect.login.read-timeout=10s" })
 @Tag("browser")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadmeScreenshotsTest {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
@@ -53,12 +60,26 @@ class ReadmeScreenshotsTest {
     }
 
     @Test
+    @Order(1)
+    void homeWhenNothingIsSetUpThenListsWhatToDoNextEachALink() {
+        signIn();
+
+        assertThat(browser.findElement(By.cssSelector("#setup-package a")).getAttribute("href"))
+                .endsWith("/admin/packages");
+        assertThat(browser.findElement(By.cssSelector("#setup-account a")).getAttribute("href"))
+                .endsWith("/admin/accounts");
+        assertThat(browser.findElement(By.cssSelector("#setup-groups a")).getAttribute("href"))
+                .endsWith("/admin/groups/new");
+    }
+
+    @Test
+    @Order(2)
     void screenshotsWhenTakenThenShowHomeLoginDecisionsAndARefusal() throws IOException {
         Api api = Api.at(port);
         String account = new Accounts(api, port).adobeIms(Accounts.ACME_MASK, "\"label\":\"Adobe ID\"");
         api.post("/api/v1/security-groups", "{\"internalName\":\"delivery\",\"label\":\"Delivery\",\"rights\":[\"delivery\"]}");
-        assertThat(api.post("/api/v1/external-accounts/" + account + "/test", null).json().path("ok").asBoolean())
-                .isTrue();
+        JsonNode report = api.post("/api/v1/external-accounts/" + account + "/test", null).json();
+        assertThat(report.path("ok").asBoolean()).as(report.toString()).isTrue();
         Files.createDirectories(SCREENSHOTS);
         signInWithAdobeId(account, "alice@acme.example");
         browser.findElement(By.id("me-name"));
@@ -76,6 +97,7 @@ class ReadmeScreenshotsTest {
                 .contains("works");
         assertThat(browser.findElement(By.id("refusals-REFUSED_NO_MATCHING_GROUP")).getText())
                 .startsWith("Refused: no matching group");
+        assertThat(browser.findElements(By.id("setup"))).isEmpty();
         save("home.png");
         browser.get(url("/admin/login-decisions?account=" + account));
         assertThat(browser.findElement(By.className("page-count")).getText()).isEqualTo("1–2 of 2");
