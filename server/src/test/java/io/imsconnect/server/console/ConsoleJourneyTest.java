@@ -271,6 +271,30 @@ class ConsoleJourneyTest {
         assertThat(api.get("/api/v1/security-groups/" + group).status()).isEqualTo(404);
     }
 
+    @Test
+    void iconsWhenDrawnThenComeFromTheInstanceAsTheContentSecurityPolicyAllowsNotFromDataUris() {
+        api.installImsPackage();
+        signIn();
+        browser.manage().window().setSize(new Dimension(800, 900));
+        browser.get(url("/admin/accounts/new"));
+        browser.findElement(By.id("enabled")).click();
+
+        assertThat(backgroundOf("#type")).contains("/css/icons/select.svg");
+        assertThat(backgroundOf("#enabled")).contains("/css/icons/check.svg");
+        assertThat(backgroundOf(".navbar-toggler-icon")).contains("/css/icons/toggler.svg");
+        for (String icon : List.of("select", "check", "toggler", "invalid")) {
+            Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch('/css/icons/" + icon + ".svg')"
+                    + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))");
+            assertThat(status.toString()).as(icon).startsWith("200 image/svg+xml");
+        }
+    }
+
+    private String backgroundOf(String selector) {
+        return (String) browser.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).backgroundImage", selector);
+    }
+
     /** Presses Tab until the element with {@code id} has the focus (at most 80 times), as a keyboard user would. */
     private WebElement tabTo(String id) {
         for (int i = 0; i < 80; i++) {
