@@ -26,8 +26,8 @@ public record Faults(boolean down, int umapiStatus, int umapiRetryAfterSeconds, 
         boolean expiredIdToken, boolean idTokenAlgNone, boolean wrongAudience, boolean wrongIssuer,
         boolean wrongNonce, boolean noNonce) {
 
-    public static final Faults NONE = new Faults(false, 0, 0, 0, 0, 0, 0, false, false, false, false, false, false, false,
-            false);
+    public static final Faults NONE = new Faults(false, 0, 0, 0, 0, 0, 0, false, false, false, false, false, false,
+            false, false);
 
     public Faults {
         if (umapiStatus != 0 && (umapiStatus < 400 || umapiStatus > 599)) {

@@ -52,7 +52,8 @@ class OpenRedirectTest {
 
         String location = location(response);
         assertThat(location).startsWith(Sandbox.get().url());
-        assertThat(decoded(location)).contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/" + account)
+        assertThat(decoded(location))
+                .contains("redirect_uri=http://localhost:" + port + "/login/oauth2/code/" + account)
                 .doesNotContain("evil.example");
     }
 

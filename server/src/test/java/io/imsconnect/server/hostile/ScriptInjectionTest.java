@@ -117,8 +117,8 @@ class ScriptInjectionTest {
         URI callback = victim.untilCallback(account, "alice@acme.example", Sandbox.PASSWORD);
         String state = callback.getRawQuery().replaceAll(".*(?:^|&)state=([^&]+).*", "$1");
 
-        SignInFlow.Step refused = victim.deliver(URI.create("http://localhost:" + port + "/login/oauth2/code/"
-                + account + "?error=" + encode(SCRIPT) + "&error_description=" + encode(BREAK_OUT) + "&state=" + state));
+        SignInFlow.Step refused = victim.deliver(URI.create("http://localhost:" + port + "/login/oauth2/code/" + account
+                + "?error=" + encode(SCRIPT) + "&error_description=" + encode(BREAK_OUT) + "&state=" + state));
 
         assertThat(refused.uri().getPath()).isEqualTo("/login/refused");
         assertText(refused.body(), SCRIPT, SCRIPT_ESCAPED);

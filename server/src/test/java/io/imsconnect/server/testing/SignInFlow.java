@@ -120,7 +120,8 @@ public final class SignInFlow {
      */
     public void plantCookie(String name, String value) {
         try {
-            cookies.put(URI.create(server + "/"), java.util.Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
+            cookies.put(URI.create(server + "/"),
+                    java.util.Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
