@@ -13,7 +13,6 @@ import io.imsconnect.server.testing.Accounts;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
-import io.imsconnect.server.testing.SignInTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * OpenID Connect account as on an IMS one. Each ends refused, recorded FAILED, and with no operator created.
  * docs/security/hostile-inputs.md.
  */
-@SignInTest
+@HostileSignInTest
 class IdTokenAttackTest {
 
     private static final String ALICE = "alice@acme.example";

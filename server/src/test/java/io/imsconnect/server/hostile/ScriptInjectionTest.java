@@ -21,7 +21,6 @@ import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
-import io.imsconnect.server.testing.SignInTest;
 
 /**
  * Cross-site scripting, stored and reflected: markup sent by an attacker (through the API, an identity provider's
@@ -30,7 +29,7 @@ import io.imsconnect.server.testing.SignInTest;
  * really is on the page). The defence is Thymeleaf's {@code th:text}/{@code th:value} escaping and, behind it, the
  * Content-Security-Policy. docs/security/hostile-inputs.md.
  */
-@SignInTest
+@HostileSignInTest
 class ScriptInjectionTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";

@@ -23,14 +23,13 @@ import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
-import io.imsconnect.server.testing.SignInTest;
 
 /**
  * Secrets never leave: the answers {@code account/AccountSecretTest} does not already read (a refused save, in the
  * API and the console; a connection test and a sign-in refused for the wrong secret; the OpenAPI document) carry
  * neither a client secret nor a token, and neither does the log. docs/security/hostile-inputs.md.
  */
-@SignInTest
+@HostileSignInTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecretLeakTest {
 

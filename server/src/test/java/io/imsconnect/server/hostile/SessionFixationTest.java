@@ -15,7 +15,6 @@ import io.imsconnect.server.testing.Accounts;
 import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
-import io.imsconnect.server.testing.SignInTest;
 
 /**
  * Session fixation: an attacker who plants a session cookie of its own in a victim's browser before the victim
@@ -23,7 +22,7 @@ import io.imsconnect.server.testing.SignInTest;
  * anonymous afterwards; the victim's is a new one. Signing out ends the session for whoever holds its cookie.
  * docs/security/hostile-inputs.md.
  */
-@SignInTest
+@HostileSignInTest
 class SessionFixationTest {
 
     private static final String COOKIE = "IMSCONNECT_SESSION";
