@@ -221,7 +221,7 @@ class ProtocolAttackTest {
 
     @Test
     void signInWhenTokenEndpointSlowerThanTheTimeoutThenFailedInBoundedTime() {
-        sandbox.faults("{\"tokenDelayMillis\":5000}");
+        sandbox.faults("{\"tokenDelayMillis\":8000}");
         SignInFlow flow = new SignInFlow(port);
         URI callback = flow.untilCallback(account, ALICE, Sandbox.PASSWORD);
 
@@ -235,7 +235,7 @@ class ProtocolAttackTest {
 
     @Test
     void signInWhenProfileEndpointSlowerThanTheTimeoutThenFailed() {
-        sandbox.faults("{\"profileDelayMillis\":5000}");
+        sandbox.faults("{\"profileDelayMillis\":8000}");
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
