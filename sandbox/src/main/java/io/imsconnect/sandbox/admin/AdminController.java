@@ -85,6 +85,17 @@ class AdminController {
         return membership(directory.changeMembership(userId, orgId, current.withGroups(groups)), orgId);
     }
 
+    /** The body of a rename: the user's new first and last names. */
+    record Name(String firstName, String lastName) {
+    }
+
+    /** Renames the user, so tests can send any text in the name claims. */
+    @PutMapping("/users/{userId}/name")
+    Map<String, String> rename(@PathVariable String userId, @RequestBody Name name) {
+        SandboxUser renamed = directory.rename(userId, name.firstName(), name.lastName());
+        return Map.of("name", renamed.displayName());
+    }
+
     /** Takes the user out of the organization altogether. */
     @DeleteMapping("/users/{userId}/orgs/{orgId}")
     ResponseEntity<Void> removeFromOrg(@PathVariable String userId, @PathVariable String orgId) {

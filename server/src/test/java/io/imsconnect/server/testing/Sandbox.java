@@ -75,6 +75,21 @@ public final class Sandbox {
         setProfiles(ALICE, ACME, List.of("Campaign - acme - admin", "Campaign - acme - delivery"));
     }
 
+    /** Renames a user: the name claims of the next tokens carry {@code firstName lastName}, whatever the text. */
+    public void rename(String userId, String firstName, String lastName) {
+        admin("PUT", "/sandbox/users/" + userId + "/name", "{\"firstName\":" + quoted(firstName) + ",\"lastName\":"
+                + quoted(lastName) + "}", 200);
+    }
+
+    /** Alice's name as {@code sandbox-demo.yml} has it: what a test that renamed her restores. */
+    public void restoreAliceName() {
+        rename(ALICE, "Alice", "Archer");
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private void admin(String method, String path, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
