@@ -24,7 +24,7 @@ public final class AccountForm {
     private AccountForm() {
     }
 
-    /** A new account's form: the defaults of {@link io.imsconnect.core.account.AccountSettings.Builder}. */
+    /** A new account's form: the defaults of {@link io.imsconnect.core.account.AccountSettingsBuilder}. */
     static AccountRequest empty() {
         return AccountRequest.of(io.imsconnect.core.account.AccountSettings.builder().build(), null, null);
     }

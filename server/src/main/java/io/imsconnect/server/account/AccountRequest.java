@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.imsconnect.core.account.AccountSettings;
+import io.imsconnect.core.account.AccountSettingsBuilder;
+import io.imsconnect.core.account.AccountType;
 
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -61,6 +63,57 @@ public record AccountRequest(
                 settings.directoryClientId(), directoryClientSecret, settings.groupsClaim(),
                 settings.organizationClaim(), settings.issuer(), settings.apiClientIds(), settings.audience(),
                 settings.introspectionEndpoint());
+    }
+
+    /**
+     * The one mapping from request to settings (docs/decisions/0009-fields-declared-once.md): trims pasted text,
+     * turns blanks into absent, and leaves the builder's default where a field is omitted.
+     *
+     * @param type the type already read from {@link #type()}; {@code null} when it is not one
+     */
+    AccountSettings settings(String internalName, AccountType type, boolean imsSecretSet,
+            boolean directorySecretSet) {
+        AccountRequest r = this;
+        AccountSettingsBuilder builder = AccountSettings.builder()
+                .internalName(internalName)
+                .type(type)
+                .label(text(r.label()))
+                .imsServer(text(r.imsServer()))
+                .imsClientId(text(r.imsClientId()))
+                .callbackServer(text(r.callbackServer()))
+                .imsOrganizationId(text(r.imsOrganizationId()))
+                .associationMask(r.associationMask() == null || r.associationMask().isBlank() ? null
+                        : r.associationMask())
+                .server(text(r.server()))
+                .tenant(text(r.tenant()))
+                .productContext(text(r.productContext()))
+                .directoryServer(text(r.directoryServer()))
+                .directoryClientId(text(r.directoryClientId()))
+                .organizationClaim(text(r.organizationClaim()))
+                .issuer(text(r.issuer()))
+                .apiClientIds(r.apiClientIds() == null ? List.of() : r.apiClientIds())
+                .audience(text(r.audience()))
+                .introspectionEndpoint(text(r.introspectionEndpoint()))
+                .imsClientSecretSet(imsSecretSet)
+                .directoryClientSecretSet(directorySecretSet);
+        if (r.enabled() != null) {
+            builder.enabled(r.enabled());
+        }
+        if (r.imsScope() != null) {
+            builder.imsScope(r.imsScope());
+        }
+        if (r.maskIgnoresCase() != null) {
+            builder.maskIgnoresCase(r.maskIgnoresCase());
+        }
+        if (r.groupsClaim() != null) {
+            builder.groupsClaim(text(r.groupsClaim()));
+        }
+        return builder.build();
+    }
+
+    /** Text as stored: without surrounding whitespace (pasted URLs and IDs often carry some), blank as absent. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The write-only fields: never printed, never sent back to a page, stored only encrypted. */
