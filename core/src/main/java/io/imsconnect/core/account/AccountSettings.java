@@ -25,6 +25,13 @@ import java.util.Optional;
  * @param audience for {@code oidc}: the {@code aud} a JWT access token must carry
  * @param introspectionEndpoint for {@code oidc}: the RFC 7662 endpoint that checks opaque access tokens;
  *     {@code null}: access tokens are JWTs checked against the provider's keys
+ * @param syncIntervalMinutes how often the directory sync runs for this account, in minutes (at least
+ *     {@value #MIN_SYNC_INTERVAL_MINUTES}; Adobe asks for no more often than every two hours)
+ * @param syncCapOperators with {@code syncCapPercent}, the directory sync's safety cap: a run that would suspend
+ *     or take a group from more than this many operators, or this percentage of the account's, whichever is
+ *     larger, is held for an administrator
+ * @param syncPreCreate whether the directory sync creates operators ahead of their first sign-in for users whose
+ *     profiles map
  */
 public record AccountSettings(
         String internalName,
@@ -49,6 +56,10 @@ public record AccountSettings(
         List<String> apiClientIds,
         String audience,
         String introspectionEndpoint,
+        int syncIntervalMinutes,
+        int syncCapOperators,
+        int syncCapPercent,
+        boolean syncPreCreate,
         boolean imsClientSecretSet,
         boolean directoryClientSecretSet) {
 
@@ -59,6 +70,13 @@ public record AccountSettings(
     public static final String DEFAULT_GROUPS_CLAIM = "groups";
     /** Adobe's docs write profile names as both "Campaign - …" and "campaign - …". */
     public static final boolean DEFAULT_MASK_IGNORES_CASE = true;
+
+    /** Adobe asks for full directory reads no more often than every two hours (docs/provider-facts.md). */
+    public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 120;
+    public static final int MIN_SYNC_INTERVAL_MINUTES = 15;
+    public static final int MAX_SYNC_INTERVAL_MINUTES = 7 * 24 * 60;
+    public static final int DEFAULT_SYNC_CAP_OPERATORS = 10;
+    public static final int DEFAULT_SYNC_CAP_PERCENT = 5;
 
     private static final String REDIRECT_PATH = "/login/oauth2/code/";
 

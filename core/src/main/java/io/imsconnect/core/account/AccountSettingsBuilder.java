@@ -30,6 +30,10 @@ public final class AccountSettingsBuilder {
     private List<String> apiClientIds = List.of();
     private String audience;
     private String introspectionEndpoint;
+    private int syncIntervalMinutes = AccountSettings.DEFAULT_SYNC_INTERVAL_MINUTES;
+    private int syncCapOperators = AccountSettings.DEFAULT_SYNC_CAP_OPERATORS;
+    private int syncCapPercent = AccountSettings.DEFAULT_SYNC_CAP_PERCENT;
+    private boolean syncPreCreate;
     private boolean imsClientSecretSet;
     private boolean directoryClientSecretSet;
 
@@ -59,6 +63,10 @@ public final class AccountSettingsBuilder {
         apiClientIds = s.apiClientIds();
         audience = s.audience();
         introspectionEndpoint = s.introspectionEndpoint();
+        syncIntervalMinutes = s.syncIntervalMinutes();
+        syncCapOperators = s.syncCapOperators();
+        syncCapPercent = s.syncCapPercent();
+        syncPreCreate = s.syncPreCreate();
         imsClientSecretSet = s.imsClientSecretSet();
         directoryClientSecretSet = s.directoryClientSecretSet();
     }
@@ -173,6 +181,26 @@ public final class AccountSettingsBuilder {
         return this;
     }
 
+    public AccountSettingsBuilder syncIntervalMinutes(int syncIntervalMinutes) {
+        this.syncIntervalMinutes = syncIntervalMinutes;
+        return this;
+    }
+
+    public AccountSettingsBuilder syncCapOperators(int syncCapOperators) {
+        this.syncCapOperators = syncCapOperators;
+        return this;
+    }
+
+    public AccountSettingsBuilder syncCapPercent(int syncCapPercent) {
+        this.syncCapPercent = syncCapPercent;
+        return this;
+    }
+
+    public AccountSettingsBuilder syncPreCreate(boolean syncPreCreate) {
+        this.syncPreCreate = syncPreCreate;
+        return this;
+    }
+
     public AccountSettingsBuilder imsClientSecretSet(boolean imsClientSecretSet) {
         this.imsClientSecretSet = imsClientSecretSet;
         return this;
@@ -187,6 +215,8 @@ public final class AccountSettingsBuilder {
         return new AccountSettings(internalName, label, type, enabled, imsServer, imsScope,
                 imsClientId, callbackServer, imsOrganizationId, associationMask, maskIgnoresCase,
                 server, tenant, productContext, directoryServer, directoryClientId, groupsClaim,
-                organizationClaim, issuer, apiClientIds, audience, introspectionEndpoint, imsClientSecretSet, directoryClientSecretSet);
+                organizationClaim, issuer, apiClientIds, audience, introspectionEndpoint,
+                syncIntervalMinutes, syncCapOperators, syncCapPercent, syncPreCreate, imsClientSecretSet,
+                directoryClientSecretSet);
     }
 }

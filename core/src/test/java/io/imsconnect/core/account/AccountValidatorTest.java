@@ -559,4 +559,49 @@ class AccountValidatorTest {
                     "introspectionEndpoint", AccountValidator.URL_NOT_HTTPS);
         }
     }
+
+    @Nested
+    class DirectorySync {
+
+        @Test
+        void validateWhenSyncDefaultsThenEveryTwoHoursCapTenOrFivePercentNoPreCreation() {
+            AccountSettings defaults = AccountFixtures.adobe().build();
+            assertThat(defaults.syncIntervalMinutes()).isEqualTo(120);
+            assertThat(defaults.syncCapOperators()).isEqualTo(10);
+            assertThat(defaults.syncCapPercent()).isEqualTo(5);
+            assertThat(defaults.syncPreCreate()).isFalse();
+            assertThat(AccountValidator.validate(defaults, false)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 15, 120, 10080 })
+        void validateWhenIntervalFromFifteenMinutesToAWeekThenNoViolation(int minutes) {
+            assertThat(validate(AccountFixtures.adobe().syncIntervalMinutes(minutes))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 14, 0, -5, 10081 })
+        void validateWhenIntervalOutOfRangeThenRangeNamingTheBound(int minutes) {
+            List<FieldViolation> violations = validate(AccountFixtures.adobe().syncIntervalMinutes(minutes));
+            assertOnlyViolation(violations, "syncIntervalMinutes", AccountValidator.OUT_OF_RANGE);
+            assertThat(violations.get(0).message()).contains(minutes < 15 ? "at least 15 minutes" : "at most 10080");
+        }
+
+        @Test
+        void validateWhenCapPercentOverHundredThenRange() {
+            assertOnlyViolation(validate(AccountFixtures.adobe().syncCapPercent(101)), "syncCapPercent",
+                    AccountValidator.OUT_OF_RANGE);
+        }
+
+        @Test
+        void validateWhenCapOperatorsNegativeThenRange() {
+            assertOnlyViolation(validate(AccountFixtures.adobe().syncCapOperators(-1)), "syncCapOperators",
+                    AccountValidator.OUT_OF_RANGE);
+        }
+
+        @Test
+        void validateWhenCapZeroThenNoViolation() {
+            assertThat(validate(AccountFixtures.adobe().syncCapOperators(0).syncCapPercent(0))).isEmpty();
+        }
+    }
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Omitted fields take their defaults when the account is saved: {@code type} {@code adobe-ims},
  * {@code enabled} false, {@code imsScope} the default IMS scopes, {@code maskIgnoresCase} true,
- * {@code groupsClaim} {@code groups}. The secrets are write-only and follow their own rule: omitted or
+ * {@code groupsClaim} {@code groups}, {@code syncIntervalMinutes} 120, {@code syncCapOperators} 10,
+ * {@code syncCapPercent} 5, {@code syncPreCreate} false. The secrets are write-only and follow their own rule: omitted or
  * {@code null} keeps the stored secret, an empty string clears it, any other text replaces it.
  *
  * @param imsScope a JSON array of scopes or one string of scopes separated by commas and/or spaces
@@ -48,7 +49,11 @@ public record AccountRequest(
         String issuer,
         @JsonDeserialize(using = ScopeListDeserializer.class) List<String> apiClientIds,
         String audience,
-        String introspectionEndpoint) {
+        String introspectionEndpoint,
+        Integer syncIntervalMinutes,
+        Integer syncCapOperators,
+        Integer syncCapPercent,
+        Boolean syncPreCreate) {
 
     /**
      * A request that saves {@code settings} as they are, with the given secrets ({@code null} keeps the
@@ -62,7 +67,8 @@ public record AccountRequest(
                 settings.server(), settings.tenant(), settings.productContext(), settings.directoryServer(),
                 settings.directoryClientId(), directoryClientSecret, settings.groupsClaim(),
                 settings.organizationClaim(), settings.issuer(), settings.apiClientIds(), settings.audience(),
-                settings.introspectionEndpoint());
+                settings.introspectionEndpoint(), settings.syncIntervalMinutes(), settings.syncCapOperators(),
+                settings.syncCapPercent(), settings.syncPreCreate());
     }
 
     /**
@@ -104,6 +110,18 @@ public record AccountRequest(
         }
         if (r.maskIgnoresCase() != null) {
             builder.maskIgnoresCase(r.maskIgnoresCase());
+        }
+        if (r.syncIntervalMinutes() != null) {
+            builder.syncIntervalMinutes(r.syncIntervalMinutes());
+        }
+        if (r.syncCapOperators() != null) {
+            builder.syncCapOperators(r.syncCapOperators());
+        }
+        if (r.syncCapPercent() != null) {
+            builder.syncCapPercent(r.syncCapPercent());
+        }
+        if (r.syncPreCreate() != null) {
+            builder.syncPreCreate(r.syncPreCreate());
         }
         if (r.groupsClaim() != null) {
             builder.groupsClaim(text(r.groupsClaim()));

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.imsconnect.core.access.AccessPolicy;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.sync.DirectoryPlanner;
+import io.imsconnect.core.sync.SafetyCap;
 import io.imsconnect.core.sync.SyncPlan;
 import io.imsconnect.core.sync.SyncedOperator;
 import io.imsconnect.server.account.AccountService;
@@ -152,9 +153,9 @@ class SyncRunner {
                         mask.getOrDefault(o.name(), Set.of())))
                 .toList();
         DirectoryPlanner planner = new DirectoryPlanner(AccessPolicy.of(account), groups.names(), known,
-                properties.preCreate());
+                account.syncPreCreate());
         runs.forEachUser(run.id(), planner::read);
-        SyncPlan plan = planner.finish(properties.cap());
+        SyncPlan plan = planner.finish(SafetyCap.of(account));
         tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(), plan.takingAccess(), plan.limit(),
                 clock.instant()));
         if (run.dryRun()) {

@@ -28,7 +28,7 @@ import io.imsconnect.server.testing.SignInTest;
  * this console sign-in 403, which it never did alone; not understood yet.
  */
 @SignInTest
-@TestPropertySource(properties = "imsconnect.sync.cap-operators=10")
+@TestPropertySource(properties = "imsconnect.sync.max-back-off=10m")
 class DirectorySyncConsoleTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -154,6 +154,18 @@ class DirectorySyncTest {
     }
 
     @Test
+    void runWhenTheAccountsOwnCapIsZeroThenOneOperatorLosingAccessIsHeld() {
+        String account = syncs.account("\"syncCapOperators\":0,\"syncCapPercent\":0");
+        String ghost = ghosts(account, 1).get(0);
+
+        JsonNode held = syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+
+        assertThat(held.path("state").asString()).isEqualTo("HELD");
+        assertThat(held.path("capLimit").asInt()).isZero();
+        assertThat(syncs.operator(ghost).path("suspended").asBoolean()).isFalse();
+    }
+
+    @Test
     void discardWhenHeldThenNothingAppliedAndTheRunCannotBeAppliedAfter() {
         String account = syncs.account();
         List<String> ghosts = ghosts(account, 11);
