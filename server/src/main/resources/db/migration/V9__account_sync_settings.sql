@@ -6,3 +6,6 @@ alter table external_account add column sync_interval_minutes integer not null d
 alter table external_account add column sync_cap_operators integer not null default 10;
 alter table external_account add column sync_cap_percent integer not null default 5;
 alter table external_account add column sync_pre_create boolean not null default false;
+
+-- The directory sync looks operators up by subject a chunk at a time (subject in (…)): an index the list can use.
+create index ix_operator_subject on operator (subject);
