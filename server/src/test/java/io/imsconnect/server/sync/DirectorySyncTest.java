@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -97,6 +99,46 @@ class DirectorySyncTest {
         assertThat(Syncs.maskGroups(restored)).containsExactly("admin", "delivery");
         assertThat(syncs.changes(restoring).get(0).path("kind").asString()).isEqualTo("RESTORE");
         assertThat(api.get("/api/v1/audit-events?action=operator.suspended").json().toString()).contains(alice);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "disabled", "locked", "removed" })
+    void runWhenDirectoryStatusNotActiveThenSuspendedAndSignInRefusedUntilARunFindsTheUserActive(String status) {
+        String account = syncs.account();
+        SignInFlow flow = new SignInFlow(port);
+        flow.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(200);
+        String alice = onlyOperatorOf(account);
+
+        sandbox.setStatus(Sandbox.ALICE, Sandbox.ACME, status);
+        long suspending = syncs.start(account, false);
+
+        assertThat(syncs.awaitEnd(suspending, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        JsonNode operator = syncs.operator(alice);
+        assertThat(operator.path("suspended").asBoolean()).isTrue();
+        assertThat(operator.path("suspendedReason").asString()).contains("'" + status + "'");
+        assertThat(Syncs.maskGroups(operator)).isEmpty();
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(401);
+        JsonNode change = syncs.changes(suspending).get(0);
+        assertThat(change.path("kind").asString()).isEqualTo("SUSPEND");
+        assertThat(change.path("suspension").asString()).isEqualTo("NOT_ACTIVE");
+
+        new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        JsonNode refused = api.get("/api/v1/login-decisions?account=" + account + "&limit=1").json().get(0);
+        assertThat(refused.path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_SUSPENDED");
+        assertThat(syncs.operator(alice).path("suspended").asBoolean()).isTrue();
+
+        sandbox.setStatus(Sandbox.ALICE, Sandbox.ACME, "active");
+        long restoring = syncs.start(account, false);
+
+        assertThat(syncs.awaitEnd(restoring, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(syncs.changes(restoring).get(0).path("kind").asString()).isEqualTo("RESTORE");
+        JsonNode restored = syncs.operator(alice);
+        assertThat(restored.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(restored)).containsExactly("admin", "delivery");
+        SignInFlow back = new SignInFlow(port);
+        back.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        assertThat(back.get("/api/v1/me").response().statusCode()).isEqualTo(200);
     }
 
     @Test
