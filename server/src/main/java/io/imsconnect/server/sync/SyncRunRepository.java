@@ -107,8 +107,18 @@ class SyncRunRepository {
         jdbc.sql("delete from directory_sync_run where id = ?").param(id).update();
     }
 
-    private void deleteUsers(long id) {
-        jdbc.sql("delete from directory_sync_user where run_id = ?").param(id).update();
+    /**
+     * Deletes the staged read once it is planned or the run ended, {@value #CHUNK} rows a statement, each committed
+     * on its own: not as part of storing the plan, where deleting 100,000 rows made the plan's transaction long.
+     */
+    void deleteUsers(long id) {
+        int deleted;
+        int from = 0;
+        do {
+            deleted = jdbc.sql("delete from directory_sync_user where run_id = ? and seq >= ? and seq < ?")
+                    .params(id, from, from + CHUNK).update();
+            from += CHUNK;
+        } while (deleted > 0);
     }
 
     void waited(long id, long millis, String reason) {
@@ -128,7 +138,6 @@ class SyncRunRepository {
                 + "removed, suspension, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.sql("update directory_sync_run set planned_changes = ?, taking_access = ?, cap_limit = ?, planned_at = ? "
                 + "where id = ?").params(changes.size(), takingAccess, capLimit, Timestamp.from(now), id).update();
-        deleteUsers(id);
     }
 
     /** The next changes not applied yet, from {@code fromSeq} on, {@value #APPLY_CHUNK} at most. */

@@ -159,6 +159,7 @@ class SyncRunner {
         SyncPlan plan = planner.finish(SafetyCap.of(account));
         tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(), plan.takingAccess(), plan.limit(),
                 clock.instant()));
+        runs.deleteUsers(run.id());
         if (run.dryRun()) {
             end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.");
             return false;
@@ -209,5 +210,6 @@ class SyncRunner {
         if (runs.end(run.id(), RunState.RUNNING, state, reason, now)) {
             metrics.ended(state, run.startedAt(), now);
         }
+        runs.deleteUsers(run.id());
     }
 }
