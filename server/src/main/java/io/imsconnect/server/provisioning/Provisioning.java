@@ -38,8 +38,8 @@ import io.imsconnect.server.session.LiveSessions;
  * operator created or kept in step, its MASK memberships made exactly the mapped groups (MANUAL ones never
  * touched), and its live sessions ended on every node when its rights shrank. Sign-in calls {@link #provision};
  * the directory sync applies its plan, decided by the same {@code core} decision for the whole directory at
- * once, a chunk at a time through {@link #applyAll} (or operator by operator through {@link #apply}). Refused:
- * nothing changes. See docs/decisions/0010-one-provisioning-step.md.
+ * once, a chunk at a time through {@link #applyAll}. Refused: nothing changes. See
+ * docs/decisions/0010-one-provisioning-step.md.
  */
 @Service
 public class Provisioning {
@@ -102,33 +102,11 @@ public class Provisioning {
     }
 
     /**
-     * Applies one operator's part of a directory-sync plan, in one transaction: idempotent, since the MASK
-     * memberships become the planned ones whatever was applied before (a group already added is not added twice),
-     * and a suspension already in force is kept. Returns whether anything changed; an operator gone meanwhile,
-     * or an ambiguous e-mail, changes nothing.
-     */
-    @Transactional
-    public boolean apply(String account, PlannedChange planned) {
-        if (planned.kind() == Kind.AMBIGUOUS) {
-            return false;
-        }
-        Optional<Operator> found = planned.kind() == Kind.CREATE
-                ? Optional.of(operators.findExternal(account, planned.subject()).orElseGet(() -> operators
-                        .createExternal(account, planned.subject(), planned.email(), null, false)))
-                : operators.findByName(planned.operator());
-        if (found.isEmpty()) {
-            return false;
-        }
-        Operator operator = found.get();
-        operators.setSuspension(operator, planned.suspension(), planned.reason());
-        return !applyMask(operator, wanted(groups.groupsOf(operator.id(), MembershipSource.MASK), planned)).isEmpty()
-                || suspensionChanged(operator, planned) || planned.kind() == Kind.CREATE;
-    }
-
-    /**
-     * {@link #apply} for a chunk of a plan at once, in the caller's transaction: the same rules, operator by
-     * operator, read and written set-wise (one query for the operators, one for their MASK groups, JDBC batches
-     * for the writes). Returns, in the order given, whether each change changed anything. See
+     * Applies a chunk of a directory-sync plan, in the caller's transaction, read and written set-wise (one query
+     * for the operators, one for their MASK groups, JDBC batches for the writes). Idempotent, operator by operator:
+     * the MASK memberships become the planned ones whatever was applied before (a group already added is not added
+     * twice), and a suspension already in force is kept. Returns, in the order given, whether each change changed
+     * anything; an operator gone meanwhile, or an ambiguous e-mail, changes nothing. See
      * docs/decisions/0016-directory-sync-in-batches.md.
      */
     @Transactional

@@ -2,6 +2,7 @@ package io.imsconnect.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.provisioning.Provisioning;
@@ -44,6 +46,9 @@ class DirectorySyncTest {
 
     @Autowired
     SyncRunRepository runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     Syncs syncs;
@@ -139,6 +144,26 @@ class DirectorySyncTest {
         SignInFlow back = new SignInFlow(port);
         back.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
         assertThat(back.get("/api/v1/me").response().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void startDueWhenTheLastRunStartedLongerAgoThanTheAccountsOwnIntervalThenStartsOneForThatAccountOnly() {
+        String every15 = syncs.account("\"syncIntervalMinutes\":15");
+        String every120 = syncs.account();
+        long first15 = syncs.start(every15, false);
+        long first120 = syncs.start(every120, false);
+        syncs.awaitEnd(first15, TIMEOUT);
+        syncs.awaitEnd(first120, TIMEOUT);
+        jdbc.update("update directory_sync_run set started_at = ? where id in (?, ?)",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))), first15, first120);
+
+        directorySync.startDue();
+
+        List<SyncRun> of15 = directorySync.list(every15, null, null, 10);
+        assertThat(of15).hasSize(2);
+        assertThat(of15.get(0).startedBy()).isEqualTo(DirectorySync.SCHEDULE);
+        assertThat(syncs.awaitEnd(of15.get(0).id(), TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(directorySync.list(every120, null, null, 10)).hasSize(1);
     }
 
     @Test
