@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class GroupRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    GroupRepository(JdbcClient jdbc) {
+    GroupRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     List<SecurityGroup> findAll() {
@@ -117,6 +121,38 @@ class GroupRepository {
                     groups.computeIfAbsent(rs.getString(1), name -> new TreeSet<>()).add(rs.getString(2));
                 });
         return groups;
+    }
+
+    Map<Long, Set<String>> maskGroupsOf(Collection<Long> operatorIds) {
+        Map<Long, Set<String>> groups = new HashMap<>();
+        jdbc.sql("select m.operator_id, g.internal_name from membership m join security_group g on g.id = m.group_id "
+                + "where m.source = 'MASK' and m.operator_id in (" + String.join(", ",
+                        Collections.nCopies(operatorIds.size(), "?")) + ")")
+                .params(List.copyOf(operatorIds))
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return groups;
+    }
+
+    Map<String, Long> idsByName() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select internal_name, id from security_group").query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    /** Each row is an operator id and a group id. */
+    void addMemberships(List<long[]> rows, MembershipSource source, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        batch.batchUpdate("insert into membership (operator_id, group_id, source, created_at) values (?, ?, ?, ?)",
+                rows.stream().map(r -> new Object[] { r[0], r[1], source.name(), time }).toList());
+    }
+
+    void removeMemberships(List<long[]> rows, MembershipSource source) {
+        batch.batchUpdate("delete from membership where operator_id = ? and group_id = ? and source = ?",
+                rows.stream().map(r -> new Object[] { r[0], r[1], source.name() }).toList());
     }
 
     Set<String> rightsOfOperator(long operatorId) {
