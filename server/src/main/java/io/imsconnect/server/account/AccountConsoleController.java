@@ -16,6 +16,7 @@ import io.imsconnect.core.account.AccountType;
 import io.imsconnect.server.errors.ConflictException;
 import io.imsconnect.server.errors.FormErrors;
 import io.imsconnect.server.errors.InvalidInputException;
+import io.imsconnect.server.operator.OperatorService;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +28,14 @@ class AccountConsoleController {
     private final AccountService accounts;
     private final AccountPages pages;
     private final JsonMapper json;
+    private final OperatorService operators;
 
-    AccountConsoleController(AccountService accounts, AccountPages pages, JsonMapper json) {
+    AccountConsoleController(AccountService accounts, AccountPages pages, JsonMapper json,
+            OperatorService operators) {
         this.accounts = accounts;
         this.pages = pages;
         this.json = json;
+        this.operators = operators;
     }
 
     @GetMapping
@@ -78,8 +82,25 @@ class AccountConsoleController {
             FormErrors.show(model, refused);
             return pages.refused(model, form, account);
         }
-        redirect.addFlashAttribute("message", "account.saved");
+        // An account from the accounts file is saved too, but the file wins at the next start: say so, not "no restart".
+        redirect.addFlashAttribute("message", account.declaredInFile() ? "account.savedFromFile" : "account.saved");
         return "redirect:/admin/accounts/" + internalName;
+    }
+
+    /**
+     * What deleting the account loses, said first when it is the only enabled account or operators signed in
+     * through it; the button that does it. Never one click.
+     */
+    @GetMapping("/{internalName}/delete")
+    String confirmDelete(@PathVariable String internalName, Model model) {
+        AccountView account = pages.existing(internalName);
+        boolean enabled = account.settings().enabled();
+        model.addAttribute("name", internalName);
+        model.addAttribute("onlyEnabled", enabled && accounts.enabled().size() == 1);
+        model.addAttribute("operatorCount", operators.listExternal(internalName).size());
+        model.addAttribute("directory", account.settings().directoryServer() != null);
+        model.addAttribute("declaredInFile", account.declaredInFile());
+        return "accounts/delete";
     }
 
     @PostMapping("/{internalName}/delete")

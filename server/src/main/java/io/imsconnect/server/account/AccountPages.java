@@ -56,7 +56,12 @@ public class AccountPages {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
         model.addAttribute("creating", account == null);
+        // "New external account" starts empty rather than with the default name of an account that exists.
+        model.addAttribute("nameTaken", account == null && form.internalName() != null
+                && accounts.find(form.internalName()).isPresent());
         model.addAttribute("types", types.ids());
+        model.addAttribute("sectionTypes", types.formSectionTypes());
+        model.addAttribute("formType", form.type() == null ? types.ids().get(0) : form.type());
         model.addAttribute("packageInstalled", accounts.isPackageInstalled());
         return "accounts/form";
     }

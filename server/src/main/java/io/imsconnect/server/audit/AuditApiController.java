@@ -24,8 +24,9 @@ class AuditApiController {
     @GetMapping
     List<AuditEvent> list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String targetType, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(required = false) String target, @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
         Instants.checkFromTo(from, to);
-        return audit.find(new AuditQuery(actor, action, targetType, from, to, Limits.check(limit)));
+        return audit.find(new AuditQuery(actor, action, targetType, target, from, to, Limits.check(limit), offset));
     }
 }

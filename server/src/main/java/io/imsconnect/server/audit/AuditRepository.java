@@ -40,13 +40,25 @@ class AuditRepository {
     }
 
     List<AuditEvent> find(AuditQuery query) {
-        SqlFilter filter = new SqlFilter("select * from audit_event").and("actor = ?", query.actor())
-                .and("action = ?", query.action()).and("target_type = ?", query.targetType())
-                .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
-        return jdbc.sql(filter.sql("order by id desc limit " + query.limit())).params(filter.params())
+        SqlFilter filter = filter("select *", query);
+        return jdbc.sql(filter.sql("order by id desc limit " + query.limit() + " offset " + query.offset()))
+                .params(filter.params())
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
                         rs.getString("target"), rs.getString("before_state"), rs.getString("after_state")))
                 .list();
+    }
+
+    /** How many events the query's filter matches, whatever its limit and offset. */
+    long count(AuditQuery query) {
+        SqlFilter filter = filter("select count(*)", query);
+        return jdbc.sql(filter.sql("")).params(filter.params()).query(Long.class).single();
+    }
+
+    private static SqlFilter filter(String select, AuditQuery query) {
+        return new SqlFilter(select + " from audit_event").and("actor = ?", query.actor())
+                .and("action = ?", query.action()).and("target_type = ?", query.targetType())
+                .and("target = ?", query.target())
+                .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
     }
 }

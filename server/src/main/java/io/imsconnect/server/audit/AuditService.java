@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import io.imsconnect.server.storage.Page;
 
 /**
  * The audit log. Callers pass the before and after states as plain values that hold no secret: a secret
@@ -57,6 +58,12 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditQuery query) {
         return events.find(query);
+    }
+
+    /** One page of the events the query matches, with how many it matches in all. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> page(AuditQuery query) {
+        return new Page<>(events.find(query), events.count(query), query.offset(), query.limit());
     }
 
     private String toJson(Object state) {

@@ -1,6 +1,8 @@
 package io.imsconnect.server.connection;
 
 import java.net.URLEncoder;
+import java.time.Clock;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.account.AccountService;
+import io.imsconnect.server.audit.AuditService;
 import io.imsconnect.server.connection.ConnectionReport.Step;
 import io.imsconnect.server.provider.ProviderClient;
 import io.imsconnect.server.provider.ProviderClient.Exchange;
@@ -39,11 +42,20 @@ public class ConnectionTester {
     private final ProviderClient http;
     private final ProviderTypes types;
     private final AccountService accounts;
+    private final ConnectionResults results;
+    private final Clock clock;
 
-    ConnectionTester(ProviderClient http, ProviderTypes types, AccountService accounts) {
+    ConnectionTester(ProviderClient http, ProviderTypes types, AccountService accounts, ConnectionResults results,
+            Clock clock) {
         this.http = http;
         this.types = types;
         this.accounts = accounts;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /** An account's last Test connection: when, by whom, whether it worked, and its first failed step. */
+    public record LastTest(Instant at, String by, boolean ok, String failedStep, String detail) {
     }
 
     /**
@@ -53,7 +65,15 @@ public class ConnectionTester {
      */
     public ConnectionReport test(String internalName) {
         AccountSettings account = accounts.require(internalName);
-        return test(account, accounts.imsClientSecret(internalName), accounts.directoryClientSecret(internalName));
+        ConnectionReport report = test(account, accounts.imsClientSecret(internalName),
+                accounts.directoryClientSecret(internalName));
+        results.record(report, AuditService.currentActor(), clock.instant());
+        return report;
+    }
+
+    /** The last Test connection of each account that had one, by internal name (the console's dashboard). */
+    public Map<String, LastTest> lastTests() {
+        return results.all();
     }
 
     public ConnectionReport test(AccountSettings account, Optional<String> imsSecret,

@@ -30,9 +30,9 @@ class LoginDecisionApiController {
     List<LoginDecision> list(@RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) String operator, @RequestParam(required = false) String account,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
         Instants.checkFromTo(from, to);
-        return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, Limits.check(limit)));
+        return decisions.find(new LoginDecisionQuery(outcome, operator, account, from, to, Limits.check(limit), offset));
     }
 
     @GetMapping("/{id}")

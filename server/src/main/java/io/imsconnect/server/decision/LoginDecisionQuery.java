@@ -9,9 +9,10 @@ import io.imsconnect.core.access.Outcome;
  * the e-mail or subject of a sign-in that created no operator.
  */
 public record LoginDecisionQuery(Outcome outcome, String operator, String account, Instant from, Instant to,
-        int limit) {
+        int limit, int offset) {
 
     public LoginDecisionQuery {
         limit = limit <= 0 ? 100 : Math.min(limit, 1000);
+        offset = Math.max(0, offset);
     }
 }

@@ -3,7 +3,11 @@ package io.imsconnect.server.decision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,13 +53,43 @@ class LoginDecisionRepository {
     }
 
     List<LoginDecision> find(LoginDecisionQuery query) {
-        SqlFilter filter = new SqlFilter("select * from login_decision")
+        SqlFilter filter = filter("select *", query);
+        return jdbc.sql(filter.sql("order by occurred_at desc, id limit " + query.limit() + " offset "
+                + query.offset())).params(filter.params()).query(this::decision).list();
+    }
+
+    /** How many decisions the query's filter matches, whatever its limit and offset. */
+    long count(LoginDecisionQuery query) {
+        SqlFilter filter = filter("select count(*)", query);
+        return jdbc.sql(filter.sql("")).params(filter.params()).query(Long.class).single();
+    }
+
+    /** Refused or failed decisions since {@code since}, counted by outcome. */
+    Map<Outcome, Long> refusalsSince(Instant since) {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        jdbc.sql("select outcome, count(*) n from login_decision where occurred_at >= ? and outcome <> ?"
+                + " group by outcome").params(Timestamp.from(since), Outcome.ALLOWED.name())
+                .query((rs, row) -> counts.put(Outcome.valueOf(rs.getString("outcome")), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    /** The newest allowed sign-in through each of {@code accounts} that has one: one index lookup each. */
+    Map<String, Instant> lastAllowed(List<String> accounts) {
+        Map<String, Instant> last = new HashMap<>();
+        for (String account : accounts) {
+            jdbc.sql("select max(occurred_at) from login_decision where account = ? and outcome = ?")
+                    .params(account, Outcome.ALLOWED.name()).query(Timestamp.class).optional()
+                    .ifPresent(at -> last.put(account, at.toInstant()));
+        }
+        return last;
+    }
+
+    private static SqlFilter filter(String select, LoginDecisionQuery query) {
+        return new SqlFilter(select + " from login_decision")
                 .and("outcome = ?", query.outcome() == null ? null : query.outcome().name())
                 .and("(operator_name = ? or email = ? or subject = ?)", query.operator())
                 .and("account = ?", query.account())
                 .and("occurred_at >= ?", query.from()).and("occurred_at < ?", query.to());
-        return jdbc.sql(filter.sql("order by occurred_at desc, id limit " + query.limit())).params(filter.params())
-                .query(this::decision).list();
     }
 
     private LoginDecision decision(ResultSet rs, int row) throws SQLException {

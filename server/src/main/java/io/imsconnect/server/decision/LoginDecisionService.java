@@ -1,7 +1,9 @@
 package io.imsconnect.server.decision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import io.imsconnect.core.access.AccessDecision;
 import io.imsconnect.core.access.Identity;
 import io.imsconnect.core.access.Outcome;
 import io.imsconnect.core.membership.MembershipChange;
+import io.imsconnect.server.storage.Page;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -98,6 +101,24 @@ public class LoginDecisionService {
     @Transactional(readOnly = true)
     public List<LoginDecision> find(LoginDecisionQuery query) {
         return decisions.find(query);
+    }
+
+    /** One page of the decisions the query matches, with how many it matches in all. */
+    @Transactional(readOnly = true)
+    public Page<LoginDecision> page(LoginDecisionQuery query) {
+        return new Page<>(decisions.find(query), decisions.count(query), query.offset(), query.limit());
+    }
+
+    /** Refused and failed sign-ins since {@code since}, counted by outcome (the dashboard's recent refusals). */
+    @Transactional(readOnly = true)
+    public Map<Outcome, Long> refusalsSince(Instant since) {
+        return decisions.refusalsSince(since);
+    }
+
+    /** When each of {@code accounts} last let someone in; accounts that never did are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> lastAllowed(List<String> accounts) {
+        return decisions.lastAllowed(accounts);
     }
 
     /** The counts of failed sign-ins that never got the provider's tokens ({@link #recordUnanswered}). */

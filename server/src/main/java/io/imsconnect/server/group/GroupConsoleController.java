@@ -73,6 +73,13 @@ class GroupConsoleController {
         return "redirect:/admin/groups";
     }
 
+    /** What deleting the group loses, and the button that does it: never one click. */
+    @GetMapping("/{internalName}/delete")
+    String confirmDelete(@PathVariable String internalName, Model model) {
+        model.addAttribute("group", groups.get(internalName));
+        return "groups/delete";
+    }
+
     @PostMapping("/{internalName}/delete")
     String delete(@PathVariable String internalName, Model model, RedirectAttributes redirect) {
         try {

@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.imsconnect.server.errors.ConflictException;
+import io.imsconnect.server.errors.ConsoleFilters;
 import io.imsconnect.server.errors.FormErrors;
 import io.imsconnect.server.errors.InvalidInputException;
 import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.Membership;
 import io.imsconnect.server.group.MembershipSource;
+import io.imsconnect.server.storage.Page;
 
 @Controller
 @RequestMapping("/admin/operators")
@@ -32,8 +34,10 @@ class OperatorConsoleController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("operators", operators.list());
+    String list(@RequestParam(required = false) Integer offset, Model model) {
+        Page<OperatorView> page = operators.page(ConsoleFilters.offset(offset), ConsoleFilters.PAGE_SIZE);
+        model.addAttribute("page", page);
+        model.addAttribute("operators", page.rows());
         return "operators/list";
     }
 
@@ -57,6 +61,13 @@ class OperatorConsoleController {
     String removeGroup(@PathVariable String name, @PathVariable String group, Model model,
             RedirectAttributes redirect) {
         return change(name, model, redirect, "operator.groupRemoved", () -> operators.removeManualGroup(name, group));
+    }
+
+    /** What disabling the operator ends, and the button that does it: never one click. */
+    @GetMapping("/{name}/disable")
+    String confirmDisable(@PathVariable String name, Model model) {
+        model.addAttribute("operator", operators.get(name));
+        return "operators/disable";
     }
 
     @PostMapping("/{name}/disable")

@@ -37,6 +37,15 @@ class OperatorRepository {
                 .list();
     }
 
+    List<Operator> findPage(int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from operator order by name limit ? offset ?").params(limit, offset)
+                .query(OperatorRepository::operator).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from operator").query(Long.class).single();
+    }
+
     Optional<Operator> findByName(String name) {
         return jdbc.sql("select " + COLUMNS + " from operator where name = ?").param(name)
                 .query(OperatorRepository::operator).optional();

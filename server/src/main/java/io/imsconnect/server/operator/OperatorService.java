@@ -20,6 +20,7 @@ import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.Membership;
 import io.imsconnect.server.group.MembershipSource;
 import io.imsconnect.server.session.LiveSessions;
+import io.imsconnect.server.storage.Page;
 
 /** Operators: listing, their memberships, enabling and disabling, and the local (password) operators. */
 @Service
@@ -47,6 +48,13 @@ public class OperatorService {
     @Transactional(readOnly = true)
     public List<OperatorView> list() {
         return operators.findAll().stream().map(this::view).toList();
+    }
+
+    /** One page of the operators by name, with how many there are. */
+    @Transactional(readOnly = true)
+    public Page<OperatorView> page(int offset, int size) {
+        return new Page<>(operators.findPage(offset, size).stream().map(this::view).toList(), operators.count(),
+                offset, size);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -152,6 +153,11 @@ class AdobeImsProvider implements ProviderType {
         }
         return Optional.of(new UmapiDirectory(ims(account) + "/ims/token/v3", DIRECTORY_SCOPE,
                 AccountSettings.withoutTrailingSlashes(account.directoryServer()), account.imsOrganizationId()));
+    }
+
+    @Override
+    public Set<String> formSections() {
+        return Set.of("experienceCloud", "directory");
     }
 
     @Override

@@ -7,6 +7,7 @@ import static io.imsconnect.server.provider.JsonValues.text;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -151,6 +152,11 @@ class OidcProvider implements ProviderType {
     @Override
     public Optional<String> directoryScope() {
         return Optional.empty();
+    }
+
+    @Override
+    public Set<String> formSections() {
+        return Set.of("oidcClaims", "accessTokens");
     }
 
     @Override

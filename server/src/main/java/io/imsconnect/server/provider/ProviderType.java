@@ -1,6 +1,7 @@
 package io.imsconnect.server.provider;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 
@@ -71,6 +72,12 @@ public interface ProviderType {
 
     /** The package that must be installed before accounts of this type may be used; empty: none. */
     Optional<String> requiredPackage();
+
+    /**
+     * The account form's type-specific sections this type uses (of {@code experienceCloud}, {@code directory},
+     * {@code oidcClaims}, {@code accessTokens}); the console shows only these for an account of this type.
+     */
+    Set<String> formSections();
 
     /** The endpoints of one account's provider; {@code userinfo} may be {@code null}. */
     record Endpoints(String authorization, String token, String jwks, String userinfo) {

@@ -1,8 +1,10 @@
 package io.imsconnect.server.provider;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,14 @@ public class ProviderTypes {
     /** The types' ids ({@code adobe-ims}, {@code oidc}), as the API and the console name them. */
     public List<String> ids() {
         return types.keySet().stream().map(AccountType::id).toList();
+    }
+
+    /** For each type-specific section of the account form, the ids of the types that use it. */
+    public Map<String, List<String>> formSectionTypes() {
+        Map<String, List<String>> sections = new TreeMap<>();
+        types.forEach((type, provider) -> provider.formSections()
+                .forEach(section -> sections.computeIfAbsent(section, s -> new ArrayList<>()).add(type.id())));
+        return sections;
     }
 
     public ProviderType of(AccountType type) {

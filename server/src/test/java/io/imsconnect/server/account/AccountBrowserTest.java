@@ -62,14 +62,18 @@ class AccountBrowserTest {
         type("associationMask", "Campaign - acme - (.*)");
         browser.findElement(By.id("enabled")).click();
         type("previewProfiles", "Campaign - acme - delivery\nCampaign - acme - nosuch\nAnalytics - acme - admin");
+        String formUrl = browser.getCurrentUrl();
         browser.findElement(By.id("preview-mask")).click();
 
+        // In place (htmx): the rows appear under the mask, the page and its unsaved edits (the secret too) stay.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-row-0")));
         assertThat(browser.findElement(By.id("preview-row-0")).getAttribute("data-status")).isEqualTo("MAPPED");
         assertThat(browser.findElement(By.id("preview-row-1")).getAttribute("data-status")).isEqualTo("UNKNOWN_GROUP");
         assertThat(browser.findElement(By.id("preview-row-2")).getAttribute("data-status")).isEqualTo("NO_MATCH");
-        assertThat(browser.findElement(By.id("secret-not-kept")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("imsClientSecret")).getAttribute("value")).isEmpty();
-        type("imsClientSecret", "browser-secret-1");
+        assertThat(browser.getCurrentUrl()).isEqualTo(formUrl);
+        assertThat(browser.findElement(By.id("imsClientSecret")).getAttribute("value")).isEqualTo("browser-secret-1");
+        assertThat(browser.findElement(By.id("imsServer")).getAttribute("value")).isEqualTo("https://ims-na1.adobelogin.com");
         browser.findElement(By.id("save-account")).click();
 
         assertThat(browser.findElement(By.className("flash")).getText()).contains("saved");

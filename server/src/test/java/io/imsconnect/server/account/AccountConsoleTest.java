@@ -76,7 +76,7 @@ class AccountConsoleTest {
         HttpResponse<String> refused = console.postForm("/admin/accounts/new", "/admin/accounts/new", form);
 
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Nothing was changed").contains("<code>" + field + "</code>")
+        assertThat(refused.body()).contains("Nothing was changed").contains("href=\"#" + field + "\"")
                 .contains("id=\"" + field + "-error\"");
         assertThat(api.get("/api/v1/external-accounts/" + name).status()).isIn(400, 404);
         assertThat(api.get("/api/v1/external-accounts").body()).doesNotContain("\"" + name + "\"");

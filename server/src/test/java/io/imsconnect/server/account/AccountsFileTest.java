@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.InstanceTest;
 
 import tools.jackson.databind.JsonNode;
@@ -139,6 +140,16 @@ class AccountsFileTest {
         assertThatThrownBy(() -> file.apply(bad)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("duplicate key imsClientSecret").hasMessageContaining("line 5")
                 .hasMessageNotContaining("secret-value");
+    }
+
+    @Test
+    void consolePageWhenAccountComesFromTheFileThenAWarningBannerSaysTheFileWinsAtTheNextStart() throws Exception {
+        ConsoleSession console = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+
+        String page = console.get("/admin/accounts/Company_SSO").body();
+
+        assertThat(page).contains("id=\"declared-in-file\" class=\"alert alert-warning\" role=\"alert\"")
+                .contains("values are applied again at the next start");
     }
 
     private int auditEvents() {

@@ -164,8 +164,8 @@ class LoginFailureCountTest {
             String notADate = console.get("/admin/login-failures?from=yesterday").body();
             String outOfRange = console.get("/admin/login-failures?to=%2B99999-01-01T00:00:00Z").body();
 
-            assertThat(notADate).contains("<code>from</code>").contains("is not a date").contains("id=\"no-failures\"");
-            assertThat(outOfRange).contains("<code>to</code>").contains("must be between");
+            assertThat(notADate).contains("href=\"#from\"").contains("is not a date").contains("id=\"no-failures\"");
+            assertThat(outOfRange).contains("href=\"#to\"").contains("must be between");
         }
 
         @Test
