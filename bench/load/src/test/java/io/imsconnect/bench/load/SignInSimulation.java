@@ -1,5 +1,6 @@
 package io.imsconnect.bench.load;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -41,6 +42,7 @@ public class SignInSimulation extends Simulation {
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "5"));
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 16);
     private static final int SECONDS = Integer.getInteger("seconds", 60);
+    private static final int COUNT = Integer.getInteger("count", 10000);
     private static final int USER_COUNT = Integer.getInteger("users", 20000);
     private static final AtomicInteger NEXT_USER = new AtomicInteger(Integer.getInteger("first", 0));
 
@@ -78,7 +80,10 @@ public class SignInSimulation extends Simulation {
     private final ScenarioBuilder signIn = scenario("sign-in " + MODE).exec(SIGN_IN);
 
     {
-        if ("saturation".equals(MODE)) {
+        if ("count".equals(MODE)) {
+            setUp(scenario("sign-in count").repeat(Math.max(1, COUNT / CONCURRENCY)).on(SIGN_IN)
+                    .injectOpen(atOnceUsers(CONCURRENCY))).protocols(protocol);
+        } else if ("saturation".equals(MODE)) {
             setUp(signIn.injectClosed(constantConcurrentUsers(CONCURRENCY).during(Duration.ofSeconds(SECONDS))))
                     .protocols(protocol);
         } else {
