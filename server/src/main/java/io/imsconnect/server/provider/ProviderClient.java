@@ -43,6 +43,8 @@ public class ProviderClient {
     private final ImsConnectProperties.Login limits;
     private final boolean allowInsecureLoopback;
     private final ProviderBulkhead bulkhead;
+    /** Built once: building a RestClient looks its message converters up on the class path each time. */
+    private final RestClient documents;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProviderClient(ImsConnectProperties properties) {
@@ -53,6 +55,7 @@ public class ProviderClient {
         this.requests = new JdkClientHttpRequestFactory(http);
         this.requests.setReadTimeout(limits.readTimeout());
         this.bulkhead = new ProviderBulkhead(limits.maxConcurrentCallsPerProvider());
+        this.documents = restClient().build();
     }
 
     /**
@@ -92,7 +95,7 @@ public class ProviderClient {
      */
     public JsonNode getJson(String url, String bearerToken, String what) {
         try {
-            RestClient.RequestHeadersSpec<?> request = restClient().build().get().uri(url);
+            RestClient.RequestHeadersSpec<?> request = documents.get().uri(url);
             if (bearerToken != null) {
                 request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
             }
