@@ -6,7 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -46,6 +56,8 @@ public class ProviderClient {
     /** Built once: building a RestClient looks its message converters up on the class path each time. */
     private final RestClient documents;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Runs the other calls of {@link #getJsonAll}; when every thread is busy (or stopped), the caller runs them. */
+    private final ThreadPoolExecutor together;
 
     ProviderClient(ImsConnectProperties properties) {
         this.limits = properties.login();
@@ -56,6 +68,18 @@ public class ProviderClient {
         this.requests.setReadTimeout(limits.readTimeout());
         this.bulkhead = new ProviderBulkhead(limits.maxConcurrentCallsPerProvider());
         this.documents = restClient().build();
+        AtomicInteger threads = new AtomicInteger();
+        this.together = new ThreadPoolExecutor(0, limits.maxConcurrentCallsPerProvider(), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(task, "provider-call-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, (task, pool) -> task.run());
+    }
+
+    @PreDestroy
+    void close() {
+        together.shutdownNow();
     }
 
     /**
@@ -108,6 +132,45 @@ public class ProviderClient {
             throw new IdentityProviderException(
                     "The identity provider's " + what + " could not be read: " + Failures.describe(e), e);
         }
+    }
+
+    /** One GET of {@link #getJsonAll}: the URL and the words for its answer in a failure. */
+    public record Get(String url, String what) {
+    }
+
+    /**
+     * The {@link #getJson} of each of {@code gets}, with the same bearer token, made at the same time rather
+     * than one after the other: the first on this thread, the others on a pool of at most
+     * {@code max-concurrent-calls-per-provider} threads (a caller whose pool is full makes them itself, one
+     * after the other). Each call takes its own place in the provider's bulkhead. The answers come in the
+     * order of {@code gets}; the first failure, in that order, is thrown once every call has ended.
+     * docs/decisions/0019-fast-sign-in.md.
+     */
+    public List<JsonNode> getJsonAll(String bearerToken, List<Get> gets) {
+        List<CompletableFuture<JsonNode>> others = new ArrayList<>();
+        for (Get get : gets.subList(1, gets.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> getJson(get.url(), bearerToken, get.what()), together));
+        }
+        List<JsonNode> answers = new ArrayList<>();
+        RuntimeException failure = null;
+        try {
+            answers.add(getJson(gets.get(0).url(), bearerToken, gets.get(0).what()));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (CompletableFuture<JsonNode> other : others) {
+            try {
+                answers.add(other.join());
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return answers;
     }
 
     /**
