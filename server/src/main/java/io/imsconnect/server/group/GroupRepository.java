@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class GroupRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    GroupRepository(JdbcClient jdbc) {
+    GroupRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     List<SecurityGroup> findAll() {
@@ -54,6 +57,18 @@ class GroupRepository {
     Optional<Long> idOf(String internalName) {
         return jdbc.sql("select id from security_group where internal_name = ?").param(internalName)
                 .query(Long.class).optional();
+    }
+
+    /** The ids of those of {@code internalNames} that name a group, in one query. */
+    Map<String, Long> idsOf(Collection<String> internalNames) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!internalNames.isEmpty()) {
+            jdbc.sql("select internal_name, id from security_group where internal_name in (:names)")
+                    .param("names", internalNames).query(rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return ids;
     }
 
     long insert(String internalName, String label, Instant now) {
@@ -100,6 +115,16 @@ class GroupRepository {
     void addMembership(long operatorId, long groupId, MembershipSource source, Instant now) {
         jdbc.sql("insert into membership (operator_id, group_id, source, created_at) values (?, ?, ?, ?)")
                 .params(operatorId, groupId, source.name(), Timestamp.from(now)).update();
+    }
+
+    /** The memberships of one operator in {@code groupIds}, in one batch. */
+    void addMemberships(long operatorId, List<Long> groupIds, MembershipSource source, Instant now) {
+        if (groupIds.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batches.batchUpdate("insert into membership (operator_id, group_id, source, created_at) values (?, ?, ?, ?)",
+                groupIds.stream().map(id -> new Object[] { operatorId, id, source.name(), at }).toList());
     }
 
     void removeMembership(long operatorId, long groupId, MembershipSource source) {

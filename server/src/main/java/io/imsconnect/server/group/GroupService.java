@@ -180,13 +180,19 @@ public class GroupService {
      */
     @Transactional
     public void applyMaskChange(long operatorId, MembershipChange change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        Set<String> named = new TreeSet<>(change.remove());
+        named.addAll(change.add());
+        Map<String, Long> ids = groups.idsOf(named);
         for (String name : change.remove()) {
-            groups.idOf(name).ifPresent(id -> groups.removeMembership(operatorId, id, MembershipSource.MASK));
+            if (ids.containsKey(name)) {
+                groups.removeMembership(operatorId, ids.get(name), MembershipSource.MASK);
+            }
         }
-        for (String name : change.add()) {
-            groups.idOf(name).ifPresent(id -> groups.addMembership(operatorId, id, MembershipSource.MASK,
-                    clock.instant()));
-        }
+        groups.addMemberships(operatorId, change.add().stream().filter(ids::containsKey).map(ids::get).toList(),
+                MembershipSource.MASK, clock.instant());
     }
 
     /**
