@@ -25,7 +25,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -290,9 +289,9 @@ class AuthorizationServerConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
-    /** Demo passwords and secrets are plain text in the YAML file; {@code {noop}} says so. */
+    /** Demo passwords and secrets are plain text in the YAML file; {@code {noop}} says so; see {@link PlainTextSecrets}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PlainTextSecrets();
     }
 }
