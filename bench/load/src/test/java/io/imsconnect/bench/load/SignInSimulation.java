@@ -70,7 +70,8 @@ public class SignInSimulation extends Simulation {
                     .check(status().is(302), header("Location").saveAs("callback")))
             .exec(http("callback").get("#{callback}")
                     .check(status().is(302),
-                            header("Location").transform(landing -> landing.contains("/login/refused")).is(false)))
+                            // A refusal (ours: /login/refused) or an error (the floor: /login?error) is a failure.
+                            header("Location").transform(landing -> landing.contains("/login")).is(false)))
             .exec(http("page").get(TARGET + "/")
                     .check(status().is(200), css("form[action$='/logout'] input[name=_csrf]", "value").saveAs("logout")))
             .exec(http("sign out").post(TARGET + "/logout").formParam("_csrf", "#{logout}")
