@@ -167,6 +167,15 @@ class FaultsTest {
     }
 
     @Test
+    void noNonceOnDemand() throws Exception {
+        fault("{\"noNonce\": true}");
+
+        JWT idToken = JWTParser.parse((String) client.signIn("alice@acme.example", SCOPE).get("id_token"));
+
+        assertThat(idToken.getJWTClaimsSet().getClaims()).doesNotContainKey("nonce");
+    }
+
+    @Test
     void keyRotationSignsWithNewKeyAndKeepsOldKeyPublished() throws Exception {
         String before = SignedJWT.parse((String) client.signIn("alice@acme.example", SCOPE).get("id_token")).getHeader()
                 .getKeyID();

@@ -230,6 +230,21 @@ class ImsEndpointsTest {
     }
 
     @Test
+    void renameThenTheNextIdTokenCarriesTheNewName() throws Exception {
+        String dave = "4D5E6F7A8B9C0D1E2F3A4B5C@AdobeID";
+        HttpResponse<String> rename = client.send("PUT", "/sandbox/users/" + dave + "/name",
+                "{\"firstName\":\"<b>Dave</b>\",\"lastName\":\"Doe\"}");
+        try {
+            assertThat(rename.statusCode()).isEqualTo(200);
+            SignedJWT idToken = SignedJWT.parse((String) client.signIn("dave@globex.example", LOGIN_SCOPE)
+                    .get("id_token"));
+            assertThat(idToken.getJWTClaimsSet().getStringClaim("name")).isEqualTo("<b>Dave</b> Doe");
+        } finally {
+            client.send("PUT", "/sandbox/users/" + dave + "/name", "{\"firstName\":\"Dave\",\"lastName\":\"Dalton\"}");
+        }
+    }
+
+    @Test
     void changeProfilesWhenProfileUnknownThenBadRequest() {
         HttpResponse<String> change = client.send("PUT",
                 "/sandbox/users/" + TestSandbox.ALICE + "/orgs/" + TestSandbox.ACME + "/profiles", "[\"No such\"]");

@@ -47,6 +47,20 @@ class UmapiTest {
     }
 
     @Test
+    void usersWhenStatusSetThroughTheSandboxThenListedWithItAndAnUnknownStatusRefused() {
+        String status = "/sandbox/users/" + TestSandbox.BOB + "/orgs/" + TestSandbox.ACME + "/status";
+        try {
+            assertThat(client.send("PUT", status, "\"locked\"").statusCode()).isEqualTo(200);
+            Map<?, ?> bob = (Map<?, ?>) ((List<?>) json(client.umapi(token, USERS + "0").body()).get("users")).get(1);
+            assertThat(bob.get("email")).isEqualTo("bob@acme.example");
+            assertThat(bob.get("status")).isEqualTo("locked");
+            assertThat(client.send("PUT", status, "\"asleep\"").statusCode()).isEqualTo(400);
+        } finally {
+            client.send("PUT", status, "\"active\"");
+        }
+    }
+
+    @Test
     void usersPagePastTheEndAnswersLastPage() {
         HttpResponse<String> response = client.umapi(token, USERS + "7");
 

@@ -67,7 +67,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule oneStepChangesMaskMemberships = noClasses().that()
             .resideOutsideOfPackages("io.imsconnect.server.provisioning..", "io.imsconnect.server.group..")
-            .should().callMethod(GroupService.class, "applyMaskChange", long.class, MembershipChange.class);
+            .should().callMethod(GroupService.class, "applyMaskChange", long.class, MembershipChange.class)
+            .orShould().callMethod(GroupService.class, "applyMaskChanges", java.util.Map.class);
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
         return new ArchCondition<>("be accessed only from their own feature package") {

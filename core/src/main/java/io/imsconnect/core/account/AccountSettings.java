@@ -25,6 +25,13 @@ import java.util.Optional;
  * @param audience for {@code oidc}: the {@code aud} a JWT access token must carry
  * @param introspectionEndpoint for {@code oidc}: the RFC 7662 endpoint that checks opaque access tokens;
  *     {@code null}: access tokens are JWTs checked against the provider's keys
+ * @param syncIntervalMinutes how often the directory sync runs for this account, in minutes (at least
+ *     {@value #MIN_SYNC_INTERVAL_MINUTES}; Adobe asks for no more often than every two hours)
+ * @param syncCapOperators with {@code syncCapPercent}, the directory sync's safety cap: a run that would suspend
+ *     or take a group from more than this many operators, or this percentage of the account's, whichever is
+ *     larger, is held for an administrator
+ * @param syncPreCreate whether the directory sync creates operators ahead of their first sign-in for users whose
+ *     profiles map
  */
 public record AccountSettings(
         String internalName,
@@ -49,6 +56,10 @@ public record AccountSettings(
         List<String> apiClientIds,
         String audience,
         String introspectionEndpoint,
+        int syncIntervalMinutes,
+        int syncCapOperators,
+        int syncCapPercent,
+        boolean syncPreCreate,
         boolean imsClientSecretSet,
         boolean directoryClientSecretSet) {
 
@@ -60,6 +71,13 @@ public record AccountSettings(
     /** Adobe's docs write profile names as both "Campaign - …" and "campaign - …". */
     public static final boolean DEFAULT_MASK_IGNORES_CASE = true;
 
+    /** Adobe asks for full directory reads no more often than every two hours (docs/provider-facts.md). */
+    public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 120;
+    public static final int MIN_SYNC_INTERVAL_MINUTES = 15;
+    public static final int MAX_SYNC_INTERVAL_MINUTES = 7 * 24 * 60;
+    public static final int DEFAULT_SYNC_CAP_OPERATORS = 10;
+    public static final int DEFAULT_SYNC_CAP_PERCENT = 5;
+
     private static final String REDIRECT_PATH = "/login/oauth2/code/";
 
     public AccountSettings {
@@ -68,12 +86,12 @@ public record AccountSettings(
     }
 
     /** A builder holding the defaults: type {@code adobe-ims}, disabled, the default name and scopes. */
-    public static Builder builder() {
-        return new Builder();
+    public static AccountSettingsBuilder builder() {
+        return new AccountSettingsBuilder();
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    public AccountSettingsBuilder toBuilder() {
+        return new AccountSettingsBuilder(this);
     }
 
     /**
@@ -111,190 +129,5 @@ public record AccountSettings(
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-    /** Builds settings field by field; not thread-safe. */
-    public static final class Builder {
-
-        private String internalName = DEFAULT_INTERNAL_NAME;
-        private String label;
-        private AccountType type = AccountType.ADOBE_IMS;
-        private boolean enabled;
-        private String imsServer;
-        private List<String> imsScope = DEFAULT_IMS_SCOPE;
-        private String imsClientId;
-        private String callbackServer;
-        private String imsOrganizationId;
-        private String associationMask;
-        private boolean maskIgnoresCase = DEFAULT_MASK_IGNORES_CASE;
-        private String server;
-        private String tenant;
-        private String productContext;
-        private String directoryServer;
-        private String directoryClientId;
-        private String groupsClaim = DEFAULT_GROUPS_CLAIM;
-        private String organizationClaim;
-        private String issuer;
-        private List<String> apiClientIds = List.of();
-        private String audience;
-        private String introspectionEndpoint;
-        private boolean imsClientSecretSet;
-        private boolean directoryClientSecretSet;
-
-        private Builder() {
-        }
-
-        private Builder(AccountSettings s) {
-            internalName = s.internalName;
-            label = s.label;
-            type = s.type;
-            enabled = s.enabled;
-            imsServer = s.imsServer;
-            imsScope = s.imsScope;
-            imsClientId = s.imsClientId;
-            callbackServer = s.callbackServer;
-            imsOrganizationId = s.imsOrganizationId;
-            associationMask = s.associationMask;
-            maskIgnoresCase = s.maskIgnoresCase;
-            server = s.server;
-            tenant = s.tenant;
-            productContext = s.productContext;
-            directoryServer = s.directoryServer;
-            directoryClientId = s.directoryClientId;
-            groupsClaim = s.groupsClaim;
-            organizationClaim = s.organizationClaim;
-            issuer = s.issuer;
-            apiClientIds = s.apiClientIds;
-            audience = s.audience;
-            introspectionEndpoint = s.introspectionEndpoint;
-            imsClientSecretSet = s.imsClientSecretSet;
-            directoryClientSecretSet = s.directoryClientSecretSet;
-        }
-
-        public Builder internalName(String internalName) {
-            this.internalName = internalName;
-            return this;
-        }
-
-        public Builder label(String label) {
-            this.label = label;
-            return this;
-        }
-
-        public Builder type(AccountType type) {
-            this.type = type;
-            return this;
-        }
-
-        public Builder enabled(boolean enabled) {
-            this.enabled = enabled;
-            return this;
-        }
-
-        public Builder imsServer(String imsServer) {
-            this.imsServer = imsServer;
-            return this;
-        }
-
-        public Builder imsScope(List<String> imsScope) {
-            this.imsScope = imsScope;
-            return this;
-        }
-
-        public Builder imsClientId(String imsClientId) {
-            this.imsClientId = imsClientId;
-            return this;
-        }
-
-        public Builder callbackServer(String callbackServer) {
-            this.callbackServer = callbackServer;
-            return this;
-        }
-
-        public Builder imsOrganizationId(String imsOrganizationId) {
-            this.imsOrganizationId = imsOrganizationId;
-            return this;
-        }
-
-        public Builder associationMask(String associationMask) {
-            this.associationMask = associationMask;
-            return this;
-        }
-
-        public Builder maskIgnoresCase(boolean maskIgnoresCase) {
-            this.maskIgnoresCase = maskIgnoresCase;
-            return this;
-        }
-
-        public Builder server(String server) {
-            this.server = server;
-            return this;
-        }
-
-        public Builder tenant(String tenant) {
-            this.tenant = tenant;
-            return this;
-        }
-
-        public Builder productContext(String productContext) {
-            this.productContext = productContext;
-            return this;
-        }
-
-        public Builder directoryServer(String directoryServer) {
-            this.directoryServer = directoryServer;
-            return this;
-        }
-
-        public Builder directoryClientId(String directoryClientId) {
-            this.directoryClientId = directoryClientId;
-            return this;
-        }
-
-        public Builder groupsClaim(String groupsClaim) {
-            this.groupsClaim = groupsClaim;
-            return this;
-        }
-
-        public Builder organizationClaim(String organizationClaim) {
-            this.organizationClaim = organizationClaim;
-            return this;
-        }
-
-        public Builder issuer(String issuer) {
-            this.issuer = issuer;
-            return this;
-        }
-
-        public Builder apiClientIds(List<String> apiClientIds) {
-            this.apiClientIds = apiClientIds;
-            return this;
-        }
-
-        public Builder audience(String audience) {
-            this.audience = audience;
-            return this;
-        }
-
-        public Builder introspectionEndpoint(String introspectionEndpoint) {
-            this.introspectionEndpoint = introspectionEndpoint;
-            return this;
-        }
-
-        public Builder imsClientSecretSet(boolean imsClientSecretSet) {
-            this.imsClientSecretSet = imsClientSecretSet;
-            return this;
-        }
-
-        public Builder directoryClientSecretSet(boolean directoryClientSecretSet) {
-            this.directoryClientSecretSet = directoryClientSecretSet;
-            return this;
-        }
-
-        public AccountSettings build() {
-            return new AccountSettings(internalName, label, type, enabled, imsServer, imsScope,
-                    imsClientId, callbackServer, imsOrganizationId, associationMask, maskIgnoresCase,
-                    server, tenant, productContext, directoryServer, directoryClientId, groupsClaim,
-                    organizationClaim, issuer, apiClientIds, audience, introspectionEndpoint, imsClientSecretSet, directoryClientSecretSet);
-        }
     }
 }

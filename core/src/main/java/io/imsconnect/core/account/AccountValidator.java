@@ -37,10 +37,12 @@ public final class AccountValidator {
     public static final String SCOPE_INVALID = "scope.invalid";
     public static final String CONTROL_CHARACTER = ControlCharacters.CODE;
     public static final String CLIENT_ID_INVALID = "clientId.invalid";
+    public static final String OUT_OF_RANGE = "range";
 
     public static final int MAX_INTERNAL_NAME_LENGTH = InternalNames.MAX_LENGTH;
     public static final int MAX_URL_LENGTH = 2048;
     public static final int MAX_TEXT_LENGTH = 255;
+    public static final int MAX_CAP_OPERATORS = 1_000_000;
 
     // The internal name is the registration id in the redirect URI path, hence ASCII only.
     // docs/provider-facts.md#campaigns-external-account: 24 hex digits then @AdobeOrg; IMS writes them in upper case.
@@ -96,6 +98,11 @@ public final class AccountValidator {
         // An oidc account checks JWT access tokens' aud against audience, unless it introspects them (RFC 7662).
         check.text("audience", s.audience(), oidc && !s.apiClientIds().isEmpty() && isBlank(s.introspectionEndpoint()));
         check.url("introspectionEndpoint", s.introspectionEndpoint(), false, "https://login.example.com/introspect");
+        check.range("syncIntervalMinutes", s.syncIntervalMinutes(), AccountSettings.MIN_SYNC_INTERVAL_MINUTES,
+                AccountSettings.MAX_SYNC_INTERVAL_MINUTES, " minutes (Adobe asks for no more often than every 2 hours: "
+                        + AccountSettings.DEFAULT_SYNC_INTERVAL_MINUTES + ")");
+        check.range("syncCapOperators", s.syncCapOperators(), 0, MAX_CAP_OPERATORS, " operators");
+        check.range("syncCapPercent", s.syncCapPercent(), 0, 100, " %");
         return List.copyOf(check.violations);
     }
 
@@ -225,6 +232,14 @@ public final class AccountValidator {
                 if (tooLong("apiClientIds", id, MAX_TEXT_LENGTH)) {
                     return;
                 }
+            }
+        }
+
+        void range(String field, int value, int min, int max, String unit) {
+            if (value < min) {
+                add(field, OUT_OF_RANGE, "is " + value + "; it must be at least " + min + unit);
+            } else if (value > max) {
+                add(field, OUT_OF_RANGE, "is " + value + "; it must be at most " + max + unit);
             }
         }
 

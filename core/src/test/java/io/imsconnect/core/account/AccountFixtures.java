@@ -7,7 +7,7 @@ final class AccountFixtures {
     private AccountFixtures() {
     }
 
-    static AccountSettings.Builder adobe() {
+    static AccountSettingsBuilder adobe() {
         return AccountSettings.builder()
                 .label("Adobe Experience Cloud")
                 .enabled(true)
@@ -25,7 +25,7 @@ final class AccountFixtures {
                 .directoryClientSecretSet(true);
     }
 
-    static AccountSettings.Builder oidc() {
+    static AccountSettingsBuilder oidc() {
         return AccountSettings.builder()
                 .internalName("Corporate_SSO")
                 .type(AccountType.OIDC)

@@ -20,7 +20,7 @@ import io.imsconnect.core.mask.InvalidMaskException;
 
 class AccountValidatorTest {
 
-    private static List<FieldViolation> validate(AccountSettings.Builder settings) {
+    private static List<FieldViolation> validate(AccountSettingsBuilder settings) {
         return AccountValidator.validate(settings.build(), false);
     }
 
@@ -50,7 +50,7 @@ class AccountValidatorTest {
 
         @Test
         void validateWhenManyFieldsWrongThenAllReportedInFieldOrder() {
-            AccountSettings.Builder settings = AccountFixtures.adobe()
+            AccountSettingsBuilder settings = AccountFixtures.adobe()
                     .internalName("1st")
                     .imsServer("http://ims-na1.adobelogin.com")
                     .imsScope(List.of("open id"))
@@ -76,7 +76,7 @@ class AccountValidatorTest {
 
         @Test
         void validateWhenFieldBreaksSeveralRulesThenOneViolationForIt() {
-            AccountSettings.Builder settings = AccountFixtures.adobe()
+            AccountSettingsBuilder settings = AccountFixtures.adobe()
                     .callbackServer("http://user@campaign.example.com?x#y");
 
             assertOnlyViolation(validate(settings), "callbackServer", AccountValidator.URL_USER_INFO);
@@ -137,8 +137,8 @@ class AccountValidatorTest {
             return Stream.of("imsServer", "callbackServer", "server", "directoryServer");
         }
 
-        static AccountSettings.Builder withUrl(String field, String url) {
-            AccountSettings.Builder settings = AccountFixtures.adobe();
+        static AccountSettingsBuilder withUrl(String field, String url) {
+            AccountSettingsBuilder settings = AccountFixtures.adobe();
             return switch (field) {
                 case "imsServer" -> settings.imsServer(url);
                 case "callbackServer" -> settings.callbackServer(url);
@@ -239,7 +239,7 @@ class AccountValidatorTest {
     @Nested
     class RequiredWhenEnabled {
 
-        static Arguments missing(String field, UnaryOperator<AccountSettings.Builder> change) {
+        static Arguments missing(String field, UnaryOperator<AccountSettingsBuilder> change) {
             return Arguments.of(field, change);
         }
 
@@ -270,7 +270,7 @@ class AccountValidatorTest {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("adobeRequired")
         void validateWhenAdobeEnabledAndFieldMissingThenRequiredWhenEnabled(String field,
-                UnaryOperator<AccountSettings.Builder> change) {
+                UnaryOperator<AccountSettingsBuilder> change) {
             List<FieldViolation> violations = validate(change.apply(AccountFixtures.adobe()));
 
             assertOnlyViolation(violations, field, AccountValidator.REQUIRED_WHEN_ENABLED);
@@ -280,14 +280,14 @@ class AccountValidatorTest {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("adobeRequired")
         void validateWhenAdobeDisabledAndFieldMissingThenNoViolation(String field,
-                UnaryOperator<AccountSettings.Builder> change) {
+                UnaryOperator<AccountSettingsBuilder> change) {
             assertThat(validate(change.apply(AccountFixtures.adobe().enabled(false)))).isEmpty();
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("oidcRequired")
         void validateWhenOidcEnabledAndFieldMissingThenRequiredWhenEnabled(String field,
-                UnaryOperator<AccountSettings.Builder> change) {
+                UnaryOperator<AccountSettingsBuilder> change) {
             assertOnlyViolation(validate(change.apply(AccountFixtures.oidc())),
                     field, AccountValidator.REQUIRED_WHEN_ENABLED);
         }
@@ -295,7 +295,7 @@ class AccountValidatorTest {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("oidcRequired")
         void validateWhenOidcDisabledAndFieldMissingThenNoViolation(String field,
-                UnaryOperator<AccountSettings.Builder> change) {
+                UnaryOperator<AccountSettingsBuilder> change) {
             assertThat(validate(change.apply(AccountFixtures.oidc().enabled(false)))).isEmpty();
         }
 
@@ -307,7 +307,7 @@ class AccountValidatorTest {
 
         @Test
         void validateWhenAdobeEnabledWithoutDirectoryThenNoViolation() {
-            AccountSettings.Builder settings = AccountFixtures.adobe().server(null).tenant(null)
+            AccountSettingsBuilder settings = AccountFixtures.adobe().server(null).tenant(null)
                     .productContext(null).directoryServer(null).directoryClientId(null)
                     .directoryClientSecretSet(false);
 
@@ -344,7 +344,7 @@ class AccountValidatorTest {
 
         @Test
         void validateWhenOidcOrganizationIdTooLongThenTooLong() {
-            AccountSettings.Builder settings = AccountFixtures.oidc()
+            AccountSettingsBuilder settings = AccountFixtures.oidc()
                     .imsOrganizationId("o".repeat(AccountValidator.MAX_TEXT_LENGTH + 1)).organizationClaim("org");
 
             assertOnlyViolation(validate(settings), "imsOrganizationId", AccountValidator.TOO_LONG);
@@ -432,19 +432,19 @@ class AccountValidatorTest {
 
         static Stream<Arguments> textFields() {
             return Stream.of(
-                    Arguments.of("label", (FieldSetter) AccountSettings.Builder::label),
-                    Arguments.of("imsClientId", (FieldSetter) AccountSettings.Builder::imsClientId),
-                    Arguments.of("tenant", (FieldSetter) AccountSettings.Builder::tenant),
-                    Arguments.of("productContext", (FieldSetter) AccountSettings.Builder::productContext),
-                    Arguments.of("directoryClientId", (FieldSetter) AccountSettings.Builder::directoryClientId),
-                    Arguments.of("groupsClaim", (FieldSetter) AccountSettings.Builder::groupsClaim),
-                    Arguments.of("organizationClaim", (FieldSetter) AccountSettings.Builder::organizationClaim));
+                    Arguments.of("label", (FieldSetter) AccountSettingsBuilder::label),
+                    Arguments.of("imsClientId", (FieldSetter) AccountSettingsBuilder::imsClientId),
+                    Arguments.of("tenant", (FieldSetter) AccountSettingsBuilder::tenant),
+                    Arguments.of("productContext", (FieldSetter) AccountSettingsBuilder::productContext),
+                    Arguments.of("directoryClientId", (FieldSetter) AccountSettingsBuilder::directoryClientId),
+                    Arguments.of("groupsClaim", (FieldSetter) AccountSettingsBuilder::groupsClaim),
+                    Arguments.of("organizationClaim", (FieldSetter) AccountSettingsBuilder::organizationClaim));
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("textFields")
         void validateWhenTextAtLimitThenNoViolation(String field, FieldSetter setter) {
-            AccountSettings.Builder settings =
+            AccountSettingsBuilder settings =
                     setter.set(AccountFixtures.adobe(), "x".repeat(AccountValidator.MAX_TEXT_LENGTH));
 
             assertThat(validate(settings)).isEmpty();
@@ -453,7 +453,7 @@ class AccountValidatorTest {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("textFields")
         void validateWhenTextOverLimitThenTooLong(String field, FieldSetter setter) {
-            AccountSettings.Builder settings =
+            AccountSettingsBuilder settings =
                     setter.set(AccountFixtures.adobe(), "x".repeat(AccountValidator.MAX_TEXT_LENGTH + 1));
 
             assertOnlyViolation(validate(settings), field, AccountValidator.TOO_LONG);
@@ -465,19 +465,19 @@ class AccountValidatorTest {
 
         static Stream<Arguments> freeTextFields() {
             return Stream.concat(Lengths.textFields(), Stream.of(
-                    Arguments.of("imsServer", (FieldSetter) AccountSettings.Builder::imsServer),
-                    Arguments.of("callbackServer", (FieldSetter) AccountSettings.Builder::callbackServer),
-                    Arguments.of("server", (FieldSetter) AccountSettings.Builder::server),
-                    Arguments.of("directoryServer", (FieldSetter) AccountSettings.Builder::directoryServer),
-                    Arguments.of("issuer", (FieldSetter) AccountSettings.Builder::issuer),
-                    Arguments.of("imsOrganizationId", (FieldSetter) AccountSettings.Builder::imsOrganizationId),
-                    Arguments.of("associationMask", (FieldSetter) AccountSettings.Builder::associationMask)));
+                    Arguments.of("imsServer", (FieldSetter) AccountSettingsBuilder::imsServer),
+                    Arguments.of("callbackServer", (FieldSetter) AccountSettingsBuilder::callbackServer),
+                    Arguments.of("server", (FieldSetter) AccountSettingsBuilder::server),
+                    Arguments.of("directoryServer", (FieldSetter) AccountSettingsBuilder::directoryServer),
+                    Arguments.of("issuer", (FieldSetter) AccountSettingsBuilder::issuer),
+                    Arguments.of("imsOrganizationId", (FieldSetter) AccountSettingsBuilder::imsOrganizationId),
+                    Arguments.of("associationMask", (FieldSetter) AccountSettingsBuilder::associationMask)));
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("freeTextFields")
         void validateWhenFieldHoldsBidiOverrideThenControlCharacter(String field, FieldSetter setter) {
-            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u202Eexample.com");
+            AccountSettingsBuilder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u202Eexample.com");
 
             assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
         }
@@ -485,7 +485,7 @@ class AccountValidatorTest {
         @ParameterizedTest(name = "[{index}] {0}")
         @MethodSource("freeTextFields")
         void validateWhenFieldHoldsNulThenControlCharacter(String field, FieldSetter setter) {
-            AccountSettings.Builder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u0000.example.com");
+            AccountSettingsBuilder settings = setter.set(AccountFixtures.oidc().enabled(false), "https://a\u0000.example.com");
 
             assertOnlyViolation(validate(settings), field, AccountValidator.CONTROL_CHARACTER);
         }
@@ -493,7 +493,7 @@ class AccountValidatorTest {
 
     @FunctionalInterface
     interface FieldSetter {
-        AccountSettings.Builder set(AccountSettings.Builder builder, String value);
+        AccountSettingsBuilder set(AccountSettingsBuilder builder, String value);
     }
 
     @Nested
@@ -546,7 +546,7 @@ class AccountValidatorTest {
 
         @Test
         void validateWhenOidcTakesTokensWithoutAudienceOrIntrospectionThenAudienceRequired() {
-            AccountSettings.Builder settings = AccountFixtures.oidc().apiClientIds(List.of("scripts"));
+            AccountSettingsBuilder settings = AccountFixtures.oidc().apiClientIds(List.of("scripts"));
             assertOnlyViolation(validate(settings), "audience", AccountValidator.REQUIRED_WHEN_ENABLED);
             assertThat(validate(settings.audience("api://campaign"))).isEmpty();
             assertThat(validate(settings.audience(null).introspectionEndpoint("https://login.example.com/i")))
@@ -557,6 +557,51 @@ class AccountValidatorTest {
         void validateWhenIntrospectionEndpointIsPlainHttpThenNotHttps() {
             assertOnlyViolation(validate(AccountFixtures.oidc().introspectionEndpoint("http://login.example.com/i")),
                     "introspectionEndpoint", AccountValidator.URL_NOT_HTTPS);
+        }
+    }
+
+    @Nested
+    class DirectorySync {
+
+        @Test
+        void validateWhenSyncDefaultsThenEveryTwoHoursCapTenOrFivePercentNoPreCreation() {
+            AccountSettings defaults = AccountFixtures.adobe().build();
+            assertThat(defaults.syncIntervalMinutes()).isEqualTo(120);
+            assertThat(defaults.syncCapOperators()).isEqualTo(10);
+            assertThat(defaults.syncCapPercent()).isEqualTo(5);
+            assertThat(defaults.syncPreCreate()).isFalse();
+            assertThat(AccountValidator.validate(defaults, false)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 15, 120, 10080 })
+        void validateWhenIntervalFromFifteenMinutesToAWeekThenNoViolation(int minutes) {
+            assertThat(validate(AccountFixtures.adobe().syncIntervalMinutes(minutes))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 14, 0, -5, 10081 })
+        void validateWhenIntervalOutOfRangeThenRangeNamingTheBound(int minutes) {
+            List<FieldViolation> violations = validate(AccountFixtures.adobe().syncIntervalMinutes(minutes));
+            assertOnlyViolation(violations, "syncIntervalMinutes", AccountValidator.OUT_OF_RANGE);
+            assertThat(violations.get(0).message()).contains(minutes < 15 ? "at least 15 minutes" : "at most 10080");
+        }
+
+        @Test
+        void validateWhenCapPercentOverHundredThenRange() {
+            assertOnlyViolation(validate(AccountFixtures.adobe().syncCapPercent(101)), "syncCapPercent",
+                    AccountValidator.OUT_OF_RANGE);
+        }
+
+        @Test
+        void validateWhenCapOperatorsNegativeThenRange() {
+            assertOnlyViolation(validate(AccountFixtures.adobe().syncCapOperators(-1)), "syncCapOperators",
+                    AccountValidator.OUT_OF_RANGE);
+        }
+
+        @Test
+        void validateWhenCapZeroThenNoViolation() {
+            assertThat(validate(AccountFixtures.adobe().syncCapOperators(0).syncCapPercent(0))).isEmpty();
         }
     }
 }

@@ -85,6 +85,29 @@ class AdminController {
         return membership(directory.changeMembership(userId, orgId, current.withGroups(groups)), orgId);
     }
 
+    /** The body of a rename: the user's new first and last names. */
+    record Name(String firstName, String lastName) {
+    }
+
+    /** Renames the user, so tests can send any text in the name claims. */
+    @PutMapping("/users/{userId}/name")
+    Map<String, String> rename(@PathVariable String userId, @RequestBody Name name) {
+        SandboxUser renamed = directory.rename(userId, name.firstName(), name.lastName());
+        return Map.of("name", renamed.displayName());
+    }
+
+    /**
+     * Sets the user's status in the organization as UMAPI lists it ({@code active}, {@code disabled}, {@code locked},
+     * {@code removed}); the body is the status as a JSON string.
+     */
+    @PutMapping("/users/{userId}/orgs/{orgId}/status")
+    Map<String, Object> setStatus(@PathVariable String userId, @PathVariable String orgId,
+            @RequestBody String status) {
+        Membership current = currentMembership(userId, orgId);
+        String plain = status.strip().replaceAll("^\"|\"$", "");
+        return membership(directory.changeMembership(userId, orgId, current.withStatus(plain)), orgId);
+    }
+
     /** Takes the user out of the organization altogether. */
     @DeleteMapping("/users/{userId}/orgs/{orgId}")
     ResponseEntity<Void> removeFromOrg(@PathVariable String userId, @PathVariable String orgId) {
@@ -114,6 +137,7 @@ class AdminController {
         json.put("orgId", orgId);
         json.put("profiles", membership.profiles());
         json.put("groups", membership.groups());
+        json.put("status", membership.status());
         return json;
     }
 }

@@ -9,13 +9,13 @@ import io.imsconnect.sandbox.faults.Faults;
 record FaultsRequest(Boolean down, Integer umapiStatus, Integer umapiRetryAfterSeconds, Long umapiDelayMillis,
         Integer umapiFromPage, Long tokenDelayMillis, Long profileDelayMillis, Boolean unpublishSigningKey,
         Boolean signWithUnknownKey, Boolean expiredIdToken, Boolean idTokenAlgNone, Boolean wrongAudience, Boolean wrongIssuer,
-        Boolean wrongNonce) {
+        Boolean wrongNonce, Boolean noNonce) {
 
     Faults toFaults() {
         return new Faults(on(down), number(umapiStatus), number(umapiRetryAfterSeconds), number(umapiDelayMillis),
                 number(umapiFromPage), number(tokenDelayMillis), number(profileDelayMillis), on(unpublishSigningKey),
                 on(signWithUnknownKey), on(expiredIdToken), on(idTokenAlgNone), on(wrongAudience), on(wrongIssuer),
-                on(wrongNonce));
+                on(wrongNonce), on(noNonce));
     }
 
     private static boolean on(Boolean value) {

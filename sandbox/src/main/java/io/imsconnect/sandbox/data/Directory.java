@@ -127,4 +127,17 @@ public final class Directory {
         }
         return changed;
     }
+
+    /**
+     * Renames the user (the ID token's and profile's {@code name}, {@code given_name}, {@code family_name}).
+     *
+     * @throws NoSuchElementException for an unknown user
+     */
+    public synchronized SandboxUser rename(String userId, String firstName, String lastName) {
+        SandboxUser user = user(userId).orElseThrow(() -> new NoSuchElementException("unknown user"));
+        SandboxUser renamed = new SandboxUser(user.id(), user.email(), firstName, lastName, user.type(),
+                user.country(), user.password(), user.memberships());
+        usersById.put(userId, renamed);
+        return renamed;
+    }
 }

@@ -19,13 +19,15 @@ package io.imsconnect.sandbox.faults;
  * @param wrongAudience ID tokens carry an {@code aud} that is not the client ID
  * @param wrongIssuer ID tokens carry an {@code iss} that is not the sandbox's
  * @param wrongNonce ID tokens carry a {@code nonce} that is not the one asked for
+ * @param noNonce ID tokens carry no {@code nonce} at all
  */
 public record Faults(boolean down, int umapiStatus, int umapiRetryAfterSeconds, long umapiDelayMillis,
         int umapiFromPage, long tokenDelayMillis, long profileDelayMillis, boolean unpublishSigningKey, boolean signWithUnknownKey,
         boolean expiredIdToken, boolean idTokenAlgNone, boolean wrongAudience, boolean wrongIssuer,
-        boolean wrongNonce) {
+        boolean wrongNonce, boolean noNonce) {
 
-    public static final Faults NONE = new Faults(false, 0, 0, 0, 0, 0, 0, false, false, false, false, false, false, false);
+    public static final Faults NONE = new Faults(false, 0, 0, 0, 0, 0, 0, false, false, false, false, false, false,
+            false, false);
 
     public Faults {
         if (umapiStatus != 0 && (umapiStatus < 400 || umapiStatus > 599)) {

@@ -253,6 +253,9 @@ class AuthorizationServerConfiguration {
         if (faults.wrongNonce()) {
             claims.claim(OidcParameterNames.NONCE, WRONG_NONCE);
         }
+        if (faults.noNonce()) {
+            claims.claims(all -> all.remove(OidcParameterNames.NONCE));
+        }
     }
 
     static OidcUserInfo userInfo(Directory directory, String userId) {

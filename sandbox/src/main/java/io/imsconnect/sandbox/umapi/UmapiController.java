@@ -165,7 +165,7 @@ class UmapiController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", user.id());
         json.put("email", user.email());
-        json.put("status", "active");
+        json.put("status", user.membership(orgId).status());
         json.put("username", user.email());
         json.put("domain", user.domain());
         json.put("firstname", user.firstName());

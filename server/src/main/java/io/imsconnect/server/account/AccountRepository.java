@@ -162,6 +162,9 @@ class AccountRepository {
         if (type == boolean.class) {
             return rs.getBoolean(column);
         }
+        if (type == int.class) {
+            return rs.getInt(column);
+        }
         if (type == AccountType.class) {
             return AccountType.fromId(rs.getString(column)).orElseThrow();
         }

@@ -168,7 +168,7 @@ public class AccountService {
                 existing.map(StoredAccount::directoryClientSecretCiphertext).orElse(null),
                 SecretField.DIRECTORY_CLIENT.context(internalName), cipher);
         AccountSecrets.requireSecretsAgainWhenServerMoves(existing, request, imsSecret, directorySecret, violations);
-        AccountSettings settings = settings(internalName, type, request, imsSecret.set(), directorySecret.set());
+        AccountSettings settings = request.settings(internalName, type, imsSecret.set(), directorySecret.set());
         if (type != null) {
             AccountValidator.validate(settings, properties.security().allowInsecureLoopback()).stream()
                     .filter(v -> violations.stream().noneMatch(known -> known.field().equals(v.field())))
@@ -233,50 +233,6 @@ public class AccountService {
         accounts.delete(internalName);
         audit.record("externalAccount.deleted", TARGET, internalName,
                 state(account.settings(), account.declaredInFile(), null, null), null);
-    }
-
-    private static AccountSettings settings(String internalName, AccountType type, AccountRequest r,
-            boolean imsSecretSet, boolean directorySecretSet) {
-        AccountSettings.Builder builder = AccountSettings.builder()
-                .internalName(internalName)
-                .type(type)
-                .label(text(r.label()))
-                .imsServer(text(r.imsServer()))
-                .imsClientId(text(r.imsClientId()))
-                .callbackServer(text(r.callbackServer()))
-                .imsOrganizationId(text(r.imsOrganizationId()))
-                .associationMask(r.associationMask() == null || r.associationMask().isBlank() ? null
-                        : r.associationMask())
-                .server(text(r.server()))
-                .tenant(text(r.tenant()))
-                .productContext(text(r.productContext()))
-                .directoryServer(text(r.directoryServer()))
-                .directoryClientId(text(r.directoryClientId()))
-                .organizationClaim(text(r.organizationClaim()))
-                .issuer(text(r.issuer()))
-                .apiClientIds(r.apiClientIds() == null ? List.of() : r.apiClientIds())
-                .audience(text(r.audience()))
-                .introspectionEndpoint(text(r.introspectionEndpoint()))
-                .imsClientSecretSet(imsSecretSet)
-                .directoryClientSecretSet(directorySecretSet);
-        if (r.enabled() != null) {
-            builder.enabled(r.enabled());
-        }
-        if (r.imsScope() != null) {
-            builder.imsScope(r.imsScope());
-        }
-        if (r.maskIgnoresCase() != null) {
-            builder.maskIgnoresCase(r.maskIgnoresCase());
-        }
-        if (r.groupsClaim() != null) {
-            builder.groupsClaim(text(r.groupsClaim()));
-        }
-        return builder.build();
-    }
-
-    /** Text as stored: without surrounding whitespace (pasted URLs and IDs often carry some), blank as absent. */
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,19 +13,30 @@ import io.imsconnect.server.storage.SqlFilter;
 @Repository
 class AuditRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into audit_event (occurred_at, actor, action, target_type, target, before_state, after_state)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
-    AuditRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AuditRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(Instant at, String actor, String action, String targetType, String target, String before,
             String after) {
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, target_type, target, before_state, after_state)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(INSERT)
                 .params(Timestamp.from(at), actor, action, targetType, target, before, after)
                 .update();
+    }
+
+    /** Inserts events in one JDBC batch; each row is action, target type, target, before, after. */
+    void insertAll(Instant at, String actor, List<String[]> rows) {
+        Timestamp time = Timestamp.from(at);
+        batch.batchUpdate(INSERT, rows.stream().map(r -> new Object[] { time, actor, r[0], r[1], r[2], r[3], r[4] })
+                .toList());
     }
 
     List<AuditEvent> find(AuditQuery query) {

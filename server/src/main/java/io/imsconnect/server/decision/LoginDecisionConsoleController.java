@@ -1,9 +1,6 @@
 package io.imsconnect.server.decision;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +30,10 @@ class LoginDecisionConsoleController {
     String list(@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String operator,
             @RequestParam(required = false) String from, @RequestParam(required = false) String reference,
             Model model) {
-        String who = blankToNull(operator);
-        String ref = blankToNull(reference);
+        String who = ConsoleFilters.blankToNull(operator);
+        String ref = ConsoleFilters.blankToNull(reference);
         Map<String, String> errors = new LinkedHashMap<>();
-        Instant since = parseFrom(blankToNull(from), errors);
+        Instant since = ConsoleFilters.instant("from", from, errors);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("outcome", outcome);
         model.addAttribute("operator", who);
@@ -52,23 +49,5 @@ class LoginDecisionConsoleController {
                     decisions.find(new LoginDecisionQuery(outcome, who, null, since, null, 200)));
         }
         return "login-decisions";
-    }
-
-    private static Instant parseFrom(String from, Map<String, String> errors) {
-        if (from == null) {
-            return null;
-        }
-        try {
-            return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(from);
-        } catch (DateTimeParseException e) {
-            errors.put("from", "is not a date: write a day such as 2026-11-28 or an instant such as "
-                    + "2026-11-28T09:00:00Z (UTC)");
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -23,13 +23,15 @@ public class LoginDecisionService {
 
     private final LoginDecisionRepository decisions;
     private final UnansweredFailures unanswered;
+    private final LoginFailureTally tallies;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    LoginDecisionService(LoginDecisionRepository decisions, UnansweredFailures unanswered, MeterRegistry meters,
-            Clock clock) {
+    LoginDecisionService(LoginDecisionRepository decisions, UnansweredFailures unanswered,
+            LoginFailureTally tallies, MeterRegistry meters, Clock clock) {
         this.decisions = decisions;
         this.unanswered = unanswered;
+        this.tallies = tallies;
         this.meters = meters;
         this.clock = clock;
     }
@@ -96,6 +98,12 @@ public class LoginDecisionService {
     @Transactional(readOnly = true)
     public List<LoginDecision> find(LoginDecisionQuery query) {
         return decisions.find(query);
+    }
+
+    /** The counts of failed sign-ins that never got the provider's tokens ({@link #recordUnanswered}). */
+    @Transactional(readOnly = true)
+    public List<LoginFailureCount> failures(LoginFailureQuery query) {
+        return tallies.find(query);
     }
 
     private void count(Outcome outcome) {

@@ -1,11 +1,16 @@
 package io.imsconnect.server.decision;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import io.imsconnect.server.storage.SqlFilter;
 
 /**
  * Failed sign-ins that never got the provider's tokens, counted per account, reason and interval, with the
@@ -40,5 +45,21 @@ class LoginFailureTally {
         return jdbc.sql("select sample_id from login_failure_tally"
                 + " where account = ? and reason_code = ? and window_start = ?")
                 .params(account, reasonCode, Timestamp.from(window)).query(String.class).optional();
+    }
+
+    /** The counts {@code query} selects, newest interval first, each with its sample's reason. */
+    List<LoginFailureCount> find(LoginFailureQuery query) {
+        SqlFilter filter = new SqlFilter("select t.account, t.reason_code, t.window_start, t.failures, t.sample_id,"
+                + " d.reason from login_failure_tally t left join login_decision d on d.id = t.sample_id")
+                .and("t.account = ?", query.account()).and("t.reason_code = ?", query.reasonCode())
+                .and("t.window_start >= ?", query.from()).and("t.window_start < ?", query.to());
+        return jdbc.sql(filter.sql("order by t.window_start desc, t.account, t.reason_code limit " + query.limit()
+                + " offset " + query.offset())).params(filter.params()).query(LoginFailureTally::count).list();
+    }
+
+    private static LoginFailureCount count(ResultSet rs, int row) throws SQLException {
+        return new LoginFailureCount(rs.getString("account"), rs.getString("reason_code"),
+                rs.getTimestamp("window_start").toInstant(), rs.getInt("failures"), rs.getString("sample_id"),
+                rs.getString("reason"));
     }
 }

@@ -31,9 +31,10 @@ class GroupConsoleController {
         return "groups/list";
     }
 
+    /** {@code internalName} fills the name in, as the mask preview's link to create a missing group does. */
     @GetMapping("/new")
-    String newForm(Model model) {
-        return form(model, new GroupRequest("", "", List.of()), true);
+    String newForm(@RequestParam(defaultValue = "") String internalName, Model model) {
+        return form(model, new GroupRequest(internalName.strip(), "", List.of()), true);
     }
 
     @PostMapping("/new")

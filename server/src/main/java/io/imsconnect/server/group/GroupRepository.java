@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,11 @@ import org.springframework.stereotype.Repository;
 class GroupRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final JdbcTemplate batch;
 
-    GroupRepository(JdbcClient jdbc, JdbcTemplate batches) {
+    GroupRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.batch = batch;
     }
 
     List<SecurityGroup> findAll() {
@@ -57,18 +58,6 @@ class GroupRepository {
     Optional<Long> idOf(String internalName) {
         return jdbc.sql("select id from security_group where internal_name = ?").param(internalName)
                 .query(Long.class).optional();
-    }
-
-    /** The ids of those of {@code internalNames} that name a group, in one query. */
-    Map<String, Long> idsOf(Collection<String> internalNames) {
-        Map<String, Long> ids = new HashMap<>();
-        if (!internalNames.isEmpty()) {
-            jdbc.sql("select internal_name, id from security_group where internal_name in (:names)")
-                    .param("names", internalNames).query(rs -> {
-                        ids.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
-        return ids;
     }
 
     long insert(String internalName, String label, Instant now) {
@@ -117,16 +106,6 @@ class GroupRepository {
                 .params(operatorId, groupId, source.name(), Timestamp.from(now)).update();
     }
 
-    /** The memberships of one operator in {@code groupIds}, in one batch. */
-    void addMemberships(long operatorId, List<Long> groupIds, MembershipSource source, Instant now) {
-        if (groupIds.isEmpty()) {
-            return;
-        }
-        Timestamp at = Timestamp.from(now);
-        batches.batchUpdate("insert into membership (operator_id, group_id, source, created_at) values (?, ?, ?, ?)",
-                groupIds.stream().map(id -> new Object[] { operatorId, id, source.name(), at }).toList());
-    }
-
     void removeMembership(long operatorId, long groupId, MembershipSource source) {
         jdbc.sql("delete from membership where operator_id = ? and group_id = ? and source = ?")
                 .params(operatorId, groupId, source.name()).update();
@@ -142,6 +121,38 @@ class GroupRepository {
                     groups.computeIfAbsent(rs.getString(1), name -> new TreeSet<>()).add(rs.getString(2));
                 });
         return groups;
+    }
+
+    Map<Long, Set<String>> maskGroupsOf(Collection<Long> operatorIds) {
+        Map<Long, Set<String>> groups = new HashMap<>();
+        jdbc.sql("select m.operator_id, g.internal_name from membership m join security_group g on g.id = m.group_id "
+                + "where m.source = 'MASK' and m.operator_id in (" + String.join(", ",
+                        Collections.nCopies(operatorIds.size(), "?")) + ")")
+                .params(List.copyOf(operatorIds))
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return groups;
+    }
+
+    Map<String, Long> idsByName() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select internal_name, id from security_group").query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    /** Each row is an operator id and a group id. */
+    void addMemberships(List<long[]> rows, MembershipSource source, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        batch.batchUpdate("insert into membership (operator_id, group_id, source, created_at) values (?, ?, ?, ?)",
+                rows.stream().map(r -> new Object[] { r[0], r[1], source.name(), time }).toList());
+    }
+
+    void removeMemberships(List<long[]> rows, MembershipSource source) {
+        batch.batchUpdate("delete from membership where operator_id = ? and group_id = ? and source = ?",
+                rows.stream().map(r -> new Object[] { r[0], r[1], source.name() }).toList());
     }
 
     Set<String> rightsOfOperator(long operatorId) {

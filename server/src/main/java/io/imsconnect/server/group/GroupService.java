@@ -1,9 +1,12 @@
 package io.imsconnect.server.group;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -180,19 +183,34 @@ public class GroupService {
      */
     @Transactional
     public void applyMaskChange(long operatorId, MembershipChange change) {
-        if (change.isEmpty()) {
-            return;
+        if (!change.isEmpty()) {
+            applyMaskChanges(Map.of(operatorId, change));
         }
-        Set<String> named = new TreeSet<>(change.remove());
-        named.addAll(change.add());
-        Map<String, Long> ids = groups.idsOf(named);
-        for (String name : change.remove()) {
-            if (ids.containsKey(name)) {
-                groups.removeMembership(operatorId, ids.get(name), MembershipSource.MASK);
-            }
-        }
-        groups.addMemberships(operatorId, change.add().stream().filter(ids::containsKey).map(ids::get).toList(),
-                MembershipSource.MASK, clock.instant());
+    }
+
+    /** The MASK groups of each of {@code operatorIds} that has any, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> maskGroupsOf(Collection<Long> operatorIds) {
+        return operatorIds.isEmpty() ? Map.of() : groups.maskGroupsOf(operatorIds);
+    }
+
+    /**
+     * {@link #applyMaskChange} for many operators at once, in two JDBC batches (the directory sync's); the same
+     * rules: no guard on the last administrator, groups that vanished meanwhile skipped.
+     */
+    @Transactional
+    public void applyMaskChanges(Map<Long, MembershipChange> changes) {
+        Map<String, Long> ids = groups.idsByName();
+        List<long[]> removed = new ArrayList<>();
+        List<long[]> added = new ArrayList<>();
+        changes.forEach((operator, change) -> {
+            change.remove().stream().map(ids::get).filter(Objects::nonNull)
+                    .forEach(group -> removed.add(new long[] { operator, group }));
+            change.add().stream().map(ids::get).filter(Objects::nonNull)
+                    .forEach(group -> added.add(new long[] { operator, group }));
+        });
+        groups.removeMemberships(removed, MembershipSource.MASK);
+        groups.addMemberships(added, MembershipSource.MASK, clock.instant());
     }
 
     /**

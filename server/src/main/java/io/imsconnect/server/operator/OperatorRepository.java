@@ -4,13 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 import io.imsconnect.core.access.Suspension;
-import org.springframework.stereotype.Repository;
 
 @Repository
 class OperatorRepository {
@@ -19,9 +25,11 @@ class OperatorRepository {
             + " suspended_reason, created_at, updated_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    OperatorRepository(JdbcClient jdbc) {
+    OperatorRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     List<Operator> findAll() {
@@ -85,6 +93,53 @@ class OperatorRepository {
     List<Operator> findByOrigin(String origin) {
         return jdbc.sql("select " + COLUMNS + " from operator where origin = ?").param(origin)
                 .query(OperatorRepository::operator).list();
+    }
+
+    /**
+     * The operators of {@code origin} among {@code values} of {@code column} (name or subject), in one query. The
+     * list is the condition on its own, on a column an index starts with ({@code uq_operator_name},
+     * {@code ix_operator_subject}): H2 looks up an IN list only through an index's first column, and next to
+     * {@code origin = ?} it would scan every operator of the account instead. The origin is checked here.
+     */
+    List<Operator> findByOriginAnd(String origin, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from operator where " + column + " in ("
+                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")").params(List.copyOf(values))
+                .query(OperatorRepository::operator).list().stream()
+                .filter(operator -> origin.equals(operator.origin())).toList();
+    }
+
+    Set<String> existingNames(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select name from operator where name in ("
+                + String.join(", ", Collections.nCopies(names.size(), "?")) + ")").params(List.copyOf(names))
+                .query(String.class).list());
+    }
+
+    /** Inserts external operators in one batch; each row is name, e-mail, subject. */
+    void insertExternal(String origin, List<String[]> rows, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        batch.batchUpdate("insert into operator (name, email, origin, subject, disabled, technical, created_at, "
+                + "updated_at) values (?, ?, ?, ?, false, false, ?, ?)",
+                rows.stream().map(r -> new Object[] { r[0], r[1], origin, r[2], time, time }).toList());
+    }
+
+    /** Sets each operator's suspension (see {@link #setSuspension}) in one batch. */
+    void setSuspensions(List<Operator> operators, List<Suspension> suspensions, List<String> reasons, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>(operators.size());
+        for (int i = 0; i < operators.size(); i++) {
+            Suspension suspension = suspensions.get(i);
+            rows.add(new Object[] { suspension == null ? null : suspension.name(),
+                    suspension == null ? null : reasons.get(i), suspension == null ? null : time, time,
+                    operators.get(i).id() });
+        }
+        batch.batchUpdate("update operator set suspension = ?, suspended_reason = ?, suspended_at = ?, "
+                + "updated_at = ? where id = ?", rows);
     }
 
     private static Operator operator(ResultSet rs, int row) throws SQLException {

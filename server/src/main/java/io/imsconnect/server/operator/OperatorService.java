@@ -186,8 +186,7 @@ public class OperatorService {
      */
     @Transactional
     public Operator createExternal(String origin, String subject, String email, String label, boolean technical) {
-        String name = freeName(email != null && !email.isBlank() ? email.trim().toLowerCase(java.util.Locale.ROOT)
-                : subject, origin, subject);
+        String name = freeName(baseName(email, subject), origin, subject);
         operators.insert(name, label, email, origin, subject, null, technical, clock.instant());
         Operator created = operators.findByName(name).orElseThrow();
         audit.record("operator.created", TARGET, name, null,
@@ -205,8 +204,13 @@ public class OperatorService {
         return operators.findByName(operator.name()).orElseThrow();
     }
 
-    private String freeName(String wanted, String origin, String subject) {
-        String base = wanted.length() > 100 ? wanted.substring(0, 100) : wanted;
+    /** The name an external operator gets when it is free: its e-mail in lower case, else its subject. */
+    static String baseName(String email, String subject) {
+        String wanted = email != null && !email.isBlank() ? email.trim().toLowerCase(java.util.Locale.ROOT) : subject;
+        return wanted.length() > 100 ? wanted.substring(0, 100) : wanted;
+    }
+
+    private String freeName(String base, String origin, String subject) {
         if (!operators.nameExists(base)) {
             return base;
         }

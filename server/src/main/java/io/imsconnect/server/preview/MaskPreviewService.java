@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import io.imsconnect.core.account.AccountSettings;
@@ -33,11 +34,14 @@ class MaskPreviewService {
     private final AccountService accounts;
     private final GroupService groups;
     private final DirectoryClient directory;
+    private final MessageSource messages;
 
-    MaskPreviewService(AccountService accounts, GroupService groups, DirectoryClient directory) {
+    MaskPreviewService(AccountService accounts, GroupService groups, DirectoryClient directory,
+            MessageSource messages) {
         this.accounts = accounts;
         this.groups = groups;
         this.directory = directory;
+        this.messages = messages;
     }
 
     /**
@@ -60,7 +64,7 @@ class MaskPreviewService {
         Set<String> adminGroups = groups.list().stream().filter(g -> g.rights().contains(Rights.ADMIN))
                 .map(SecurityGroup::internalName).collect(Collectors.toSet());
         return MappingDecisions.preview(mask, profiles, existing).stream()
-                .map(mapping -> MaskPreviewRow.of(mapping, adminGroups)).toList();
+                .map(mapping -> MaskPreviewRow.of(mapping, existing, adminGroups, messages)).toList();
     }
 
     private List<String> directoryProfiles(String accountName) {

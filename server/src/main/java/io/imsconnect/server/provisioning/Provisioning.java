@@ -1,8 +1,16 @@
 package io.imsconnect.server.provisioning;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +27,8 @@ import io.imsconnect.core.sync.PlannedChange;
 import io.imsconnect.core.sync.PlannedChange.Kind;
 import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.group.MembershipSource;
+import io.imsconnect.server.operator.ExternalOperators;
+import io.imsconnect.server.operator.ExternalOperators.SuspensionChange;
 import io.imsconnect.server.operator.Operator;
 import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.session.LiveSessions;
@@ -28,7 +38,7 @@ import io.imsconnect.server.session.LiveSessions;
  * operator created or kept in step, its MASK memberships made exactly the mapped groups (MANUAL ones never
  * touched), and its live sessions ended on every node when its rights shrank. Sign-in calls {@link #provision};
  * the directory sync applies its plan, decided by the same {@code core} decision for the whole directory at
- * once, operator by operator through {@link #apply}. Refused: nothing changes. See
+ * once, a chunk at a time through {@link #applyAll}. Refused: nothing changes. See
  * docs/decisions/0010-one-provisioning-step.md.
  */
 @Service
@@ -36,11 +46,13 @@ public class Provisioning {
 
     private final GroupService groups;
     private final OperatorService operators;
+    private final ExternalOperators external;
     private final LiveSessions sessions;
 
-    Provisioning(GroupService groups, OperatorService operators, LiveSessions sessions) {
+    Provisioning(GroupService groups, OperatorService operators, ExternalOperators external, LiveSessions sessions) {
         this.groups = groups;
         this.operators = operators;
+        this.external = external;
         this.sessions = sessions;
     }
 
@@ -90,32 +102,64 @@ public class Provisioning {
     }
 
     /**
-     * Applies one operator's part of a directory-sync plan, in one transaction: idempotent, since the MASK
-     * memberships become the planned ones whatever was applied before (a group already added is not added twice),
-     * and a suspension already in force is kept. Returns whether anything changed; an operator gone meanwhile,
-     * or an ambiguous e-mail, changes nothing.
+     * Applies a chunk of a directory-sync plan, in the caller's transaction, read and written set-wise (one query
+     * for the operators, one for their MASK groups, JDBC batches for the writes). Idempotent, operator by operator:
+     * the MASK memberships become the planned ones whatever was applied before (a group already added is not added
+     * twice), and a suspension already in force is kept. Returns, in the order given, whether each change changed
+     * anything; an operator gone meanwhile, or an ambiguous e-mail, changes nothing. See
+     * docs/decisions/0016-directory-sync-in-batches.md.
      */
     @Transactional
-    public boolean apply(String account, PlannedChange planned) {
-        if (planned.kind() == Kind.AMBIGUOUS) {
-            return false;
+    public List<Boolean> applyAll(String account, List<PlannedChange> plan) {
+        Map<String, Operator> byName = external.byName(account, plan.stream()
+                .filter(p -> p.kind() != Kind.CREATE && p.kind() != Kind.AMBIGUOUS).map(PlannedChange::operator)
+                .collect(Collectors.toSet()));
+        Map<String, String> toCreate = new LinkedHashMap<>();
+        plan.stream().filter(p -> p.kind() == Kind.CREATE).forEach(p -> toCreate.putIfAbsent(p.subject(), p.email()));
+        Map<String, Operator> bySubject = new HashMap<>(external.bySubject(account, toCreate.keySet()));
+        toCreate.keySet().removeAll(bySubject.keySet());
+        bySubject.putAll(external.create(account, toCreate));
+        Map<Long, Set<String>> current = groups.maskGroupsOf(
+                Stream.concat(byName.values().stream(), bySubject.values().stream()).map(Operator::id).toList());
+        List<Boolean> changed = new ArrayList<>(plan.size());
+        List<SuspensionChange> suspensions = new ArrayList<>();
+        Map<Long, MembershipChange> maskChanges = new LinkedHashMap<>();
+        Set<String> shrunk = new LinkedHashSet<>();
+        for (PlannedChange planned : plan) {
+            Operator operator = planned.kind() == Kind.AMBIGUOUS ? null
+                    : planned.kind() == Kind.CREATE ? bySubject.get(planned.subject()) : byName.get(planned.operator());
+            if (operator == null) {
+                changed.add(false);
+                continue;
+            }
+            suspensions.add(new SuspensionChange(operator, planned.suspension(), planned.reason()));
+            Set<String> mask = current.getOrDefault(operator.id(), Set.of());
+            MembershipChange change = MembershipChange.between(mask, wanted(mask, planned));
+            if (!change.isEmpty()) {
+                maskChanges.put(operator.id(), change);
+                current.put(operator.id(), wanted(mask, planned));
+            }
+            if (!change.remove().isEmpty()) {
+                shrunk.add(operator.name());
+            }
+            changed.add(!change.isEmpty() || suspensionChanged(operator, planned) || planned.kind() == Kind.CREATE);
         }
-        Optional<Operator> found = planned.kind() == Kind.CREATE
-                ? Optional.of(operators.findExternal(account, planned.subject()).orElseGet(() -> operators
-                        .createExternal(account, planned.subject(), planned.email(), null, false)))
-                : operators.findByName(planned.operator());
-        if (found.isEmpty()) {
-            return false;
-        }
-        Operator operator = found.get();
-        boolean suspensionChanged = planned.kind() == Kind.SUSPEND
-                ? operator.suspension() != planned.suspension()
-                : operator.suspended();
-        operators.setSuspension(operator, planned.suspension(), planned.reason());
-        Set<String> wanted = new TreeSet<>(groups.groupsOf(operator.id(), MembershipSource.MASK));
+        external.setSuspensions(suspensions);
+        groups.applyMaskChanges(maskChanges);
+        sessions.endAll(shrunk);
+        return changed;
+    }
+
+    /** The MASK groups a planned change leaves: the current ones, less those it removes, plus those it adds. */
+    private static Set<String> wanted(Set<String> current, PlannedChange planned) {
+        Set<String> wanted = new TreeSet<>(current);
         wanted.removeAll(planned.remove());
         wanted.addAll(planned.add());
-        return !applyMask(operator, wanted).isEmpty() || suspensionChanged || planned.kind() == Kind.CREATE;
+        return wanted;
+    }
+
+    private static boolean suspensionChanged(Operator operator, PlannedChange planned) {
+        return planned.kind() == Kind.SUSPEND ? operator.suspension() != planned.suspension() : operator.suspended();
     }
 
     /** The one diff of MASK memberships, applied; live sessions end when any is removed. */

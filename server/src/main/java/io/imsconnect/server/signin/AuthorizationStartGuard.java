@@ -52,9 +52,10 @@ final class AuthorizationStartGuard extends OncePerRequestFilter {
                 return;
             }
         } catch (IdentityProviderException unreadable) {
-            String view = LoginPageController.refused(request.getSession(), decisions.recordUnanswered(account,
-                    LoginFailureHandler.reasonCode(unreadable), LoginFailureHandler.reason(unreadable)));
-            response.sendRedirect(request.getContextPath() + view.substring("redirect:".length()));
+            RefusalPageController.remember(request.getSession(), decisions.recordUnanswered(account,
+                    LoginFailureHandler.reasonCode(unreadable), LoginFailureHandler.reason(unreadable)).id(),
+                    Refusal.of(unreadable));
+            response.sendRedirect(request.getContextPath() + RefusalPageController.PAGE);
             return;
         }
         chain.doFilter(request, response);

@@ -25,7 +25,6 @@ import io.imsconnect.server.provider.IdentityProviderException;
  */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
 
-    static final String DECISION_ATTRIBUTE = LoginFailureHandler.class.getName() + ".decision";
     static final String CALLBACK_PREFIX = "/login/oauth2/code/";
 
     /** The protocol's codes a sign-in meets before the tokens; any other is counted as {@code other}. */
@@ -54,8 +53,10 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
                 : TokensReceived.in(request) && !Failures.isBusy(failure)
                         ? decisions.recordFailure(account, reason(failure)).id()
                         : decisions.recordUnanswered(account, reasonCode(failure), reason(failure)).id();
-        request.getSession().setAttribute(DECISION_ATTRIBUTE, decisionId);
-        response.sendRedirect(request.getContextPath() + "/login/refused");
+        Refusal refusal = failure instanceof LoginRefusedException refused ? refused.refusal()
+                : Refusal.of(failure);
+        RefusalPageController.remember(request.getSession(), decisionId, refusal);
+        response.sendRedirect(request.getContextPath() + RefusalPageController.PAGE);
     }
 
     /**

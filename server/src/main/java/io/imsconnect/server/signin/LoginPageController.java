@@ -1,7 +1,6 @@
 package io.imsconnect.server.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -12,14 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.server.account.AccountService;
-import io.imsconnect.server.decision.LoginDecision;
 import io.imsconnect.server.decision.LoginDecisionService;
 import io.imsconnect.server.provider.IdentityProviderException;
 import io.imsconnect.server.provider.ProviderTypes;
 
 /**
- * The sign-in page (local form and one button per enabled external account), the start of an external
- * sign-in, and the page that says why one did not end in access.
+ * The sign-in page (local form and one button per enabled external account) and the start of an external
+ * sign-in; {@link RefusalPageController} says why one did not end in access.
  */
 @Controller
 class LoginPageController {
@@ -49,11 +47,12 @@ class LoginPageController {
      * Checks that the provider answers before sending the browser to it, so a provider that is down gives a
      * page of ours that says so, not an error page of the browser's. The check reads discovery now, not from
      * the cache, which would still hold a provider that went down minutes ago. A failure here is counted and
-     * sampled, not recorded each time: anyone can cause it.
+     * sampled, not recorded each time: anyone can cause it. {@code prompt=login} asks the provider for its sign-in
+     * form even when the browser is still signed in there ("Sign in with another Adobe ID" on the refusal page).
      */
     @GetMapping("/login/start/{account}")
     String start(@PathVariable String account, @RequestParam(required = false) String returnTo,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String prompt, HttpServletRequest request) {
         if (LoginSuccessHandler.isLocalPath(returnTo)) {
             request.getSession().setAttribute(LoginSuccessHandler.RETURN_TO_ATTRIBUTE, returnTo);
         } else if (request.getSession(false) != null) {
@@ -67,25 +66,13 @@ class LoginPageController {
         try {
             types.freshDiscovery(settings);
         } catch (IdentityProviderException unavailable) {
-            return refused(request.getSession(), decisions.recordUnanswered(settings.internalName(),
-                    LoginFailureHandler.reasonCode(unavailable), LoginFailureHandler.reason(unavailable)));
+            RefusalPageController.remember(request.getSession(), decisions.recordUnanswered(settings.internalName(),
+                    LoginFailureHandler.reasonCode(unavailable), LoginFailureHandler.reason(unavailable)).id(),
+                    Refusal.of(unavailable));
+            return "redirect:" + RefusalPageController.PAGE;
         }
-        return "redirect:" + AuthorizationRequests.BASE_URI + "/" + settings.internalName();
-    }
-
-    @GetMapping("/login/refused")
-    String refused(HttpSession session, Model model) {
-        Object id = session.getAttribute(LoginFailureHandler.DECISION_ATTRIBUTE);
-        LoginDecision decision = id instanceof String ref ? decisions.find(ref).orElse(null) : null;
-        if (decision == null) {
-            return "redirect:/login";
-        }
-        model.addAttribute("decision", decision);
-        return "login-refused";
-    }
-
-    static String refused(HttpSession session, LoginDecision decision) {
-        session.setAttribute(LoginFailureHandler.DECISION_ATTRIBUTE, decision.id());
-        return "redirect:/login/refused";
+        return "redirect:" + AuthorizationRequests.BASE_URI + "/" + settings.internalName()
+                + (AuthorizationRequests.PROMPT_LOGIN.equals(prompt) ? "?prompt=" + AuthorizationRequests.PROMPT_LOGIN
+                        : "");
     }
 }

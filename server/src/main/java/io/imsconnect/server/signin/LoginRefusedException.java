@@ -11,10 +11,16 @@ final class LoginRefusedException extends OAuth2AuthenticationException {
     static final String ERROR_CODE = "access_denied";
 
     private final String decisionId;
+    private final Refusal refusal;
 
     LoginRefusedException(LoginDecision decision) {
         super(new OAuth2Error(ERROR_CODE, decision.outcome().name(), null), decision.outcome().name());
         this.decisionId = decision.id();
+        this.refusal = Refusal.of(decision.outcome(), decision.perProfile());
+    }
+
+    Refusal refusal() {
+        return refusal;
     }
 
     String decisionId() {

@@ -1,6 +1,7 @@
 package io.imsconnect.server.signin;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 
 import jakarta.servlet.ServletException;
@@ -10,9 +11,14 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * After sign-in, back to the page asked for, but only to a path on this instance (no open redirect). The
+ * After sign-in, back to the page asked for, but only to a path on this instance (no open redirect): the saved
+ * request's path and query, never its host, which came from the request's {@code Host} header (a session planted
+ * in a victim's browser keeps the page it asked for through the sign-in; docs/security/hostile-inputs.md). The
  * session, short-lived while anonymous, now lives as long as a signed-in one (docs/decisions/0012).
  */
 final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -20,6 +26,7 @@ final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHa
     static final String RETURN_TO_ATTRIBUTE = LoginSuccessHandler.class.getName() + ".returnTo";
 
     private final Duration signedIn;
+    private final RequestCache requests = new HttpSessionRequestCache();
 
     LoginSuccessHandler(Duration signedIn) {
         this.signedIn = signedIn;
@@ -35,12 +42,22 @@ final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHa
         if (session != null) {
             session.removeAttribute(RETURN_TO_ATTRIBUTE);
         }
-        if (returnTo instanceof String path && isLocalPath(path)) {
-            clearAuthenticationAttributes(request);
-            getRedirectStrategy().sendRedirect(request, response, path);
-            return;
+        SavedRequest saved = requests.getRequest(request, response);
+        if (saved != null) {
+            requests.removeRequest(request, response);
         }
-        super.onAuthenticationSuccess(request, response, authentication);
+        String path = returnTo instanceof String asked ? asked : saved == null ? null : pathOf(saved, request);
+        clearAuthenticationAttributes(request);
+        getRedirectStrategy().sendRedirect(request, response, isLocalPath(path) ? path : getDefaultTargetUrl());
+    }
+
+    /** The saved request's path (within this instance) and query, without its scheme and host. */
+    private static String pathOf(SavedRequest saved, HttpServletRequest request) {
+        URI uri = URI.create(saved.getRedirectUrl());
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String context = request.getContextPath();
+        String within = !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
+        return uri.getRawQuery() == null ? within : within + "?" + uri.getRawQuery();
     }
 
     /**

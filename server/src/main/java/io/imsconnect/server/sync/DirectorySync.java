@@ -1,6 +1,7 @@
 package io.imsconnect.server.sync;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,14 +34,11 @@ public class DirectorySync {
     private final AuditService audit;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final TransactionTemplate tx;
-    private final SyncProperties properties;
     private final Clock clock;
 
     DirectorySync(SyncRunRepository runs, AccountService accounts, DirectoryClient directory, AuditService audit,
-            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, SyncProperties properties,
-            Clock clock) {
+            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
         this.tx = tx;
-        this.properties = properties;
         this.runs = runs;
         this.accounts = accounts;
         this.directory = directory;
@@ -81,8 +79,8 @@ public class DirectorySync {
     }
 
     /**
-     * Starts a run of every readable account whose last run started the configured interval ago or more (Adobe asks
-     * for full syncs no more often than every two hours, docs/provider-facts.md#umapi-throttling).
+     * Starts a run of every readable account whose last run started its {@code syncIntervalMinutes} ago or more
+     * (Adobe asks for full syncs no more often than every two hours, docs/provider-facts.md#umapi-throttling).
      */
     void startDue() {
         for (AccountSettings account : accounts.enabled()) {
@@ -90,7 +88,8 @@ public class DirectorySync {
                 continue;
             }
             List<SyncRun> last = runs.find(account.internalName(), null, null, 1);
-            if (last.isEmpty() || !last.get(0).startedAt().plus(properties.interval()).isAfter(clock.instant())) {
+            if (last.isEmpty() || !last.get(0).startedAt().plus(Duration.ofMinutes(account.syncIntervalMinutes()))
+                    .isAfter(clock.instant())) {
                 try {
                     start(account.internalName(), false, SCHEDULE);
                 } catch (ConflictException underWay) {
@@ -108,6 +107,7 @@ public class DirectorySync {
             for (SyncRun run : runs.running(accountName)) {
                 runs.end(run.id(), RunState.RUNNING, RunState.ABANDONED, "Its node stopped during the run; the "
                         + "changes applied before stay applied, each operator whole.", clock.instant());
+                runs.deleteUsers(run.id());
             }
         }
     }

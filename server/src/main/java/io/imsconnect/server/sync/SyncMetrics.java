@@ -30,8 +30,8 @@ class SyncMetrics {
         usersRead.increment(count);
     }
 
-    void changeApplied() {
-        changesApplied.increment();
+    void changesApplied(int count) {
+        changesApplied.increment(count);
     }
 
     void ended(RunState outcome, Instant startedAt, Instant endedAt) {

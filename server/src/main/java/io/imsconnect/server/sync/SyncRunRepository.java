@@ -32,6 +32,8 @@ import io.imsconnect.server.storage.SqlFilter;
 class SyncRunRepository {
 
     static final int CHUNK = 5_000;
+    /** Operators applied in one transaction: big enough for JDBC batches, small enough for short transactions. */
+    static final int APPLY_CHUNK = 500;
     private static final String SEPARATOR = "\n";
     private static final String RUN_COLUMNS = "id, account, state, dry_run, started_by, started_at, ended_at, "
             + "next_page, pages, users_read, planned_changes, applied_changes, taking_access, cap_limit, "
@@ -91,7 +93,7 @@ class SyncRunRepository {
     void forEachUser(long id, Consumer<DirectoryUser> consumer) {
         for (int from = 0;; from += CHUNK) {
             List<DirectoryUser> chunk = jdbc.sql("select user_id, email, status, groups from directory_sync_user "
-                    + "where run_id = ? and seq >= ? and seq < ? order by seq").params(id, from, from + CHUNK)
+                    + "where run_id = ? and seq >= ? and seq < ? order by run_id, seq").params(id, from, from + CHUNK)
                     .query((rs, n) -> new DirectoryUser(rs.getString(1), rs.getString(2), rs.getString(3),
                             split(rs.getString(4)))).list();
             chunk.forEach(consumer);
@@ -105,8 +107,18 @@ class SyncRunRepository {
         jdbc.sql("delete from directory_sync_run where id = ?").param(id).update();
     }
 
-    private void deleteUsers(long id) {
-        jdbc.sql("delete from directory_sync_user where run_id = ?").param(id).update();
+    /**
+     * Deletes the staged read once it is planned or the run ended, {@value #CHUNK} rows a statement, each committed
+     * on its own: not as part of storing the plan, where deleting 100,000 rows made the plan's transaction long.
+     */
+    void deleteUsers(long id) {
+        int deleted;
+        int from = 0;
+        do {
+            deleted = jdbc.sql("delete from directory_sync_user where run_id = ? and seq >= ? and seq < ?")
+                    .params(id, from, from + CHUNK).update();
+            from += CHUNK;
+        } while (deleted > 0);
     }
 
     void waited(long id, long millis, String reason) {
@@ -126,13 +138,15 @@ class SyncRunRepository {
                 + "removed, suspension, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.sql("update directory_sync_run set planned_changes = ?, taking_access = ?, cap_limit = ?, planned_at = ? "
                 + "where id = ?").params(changes.size(), takingAccess, capLimit, Timestamp.from(now), id).update();
-        deleteUsers(id);
     }
 
-    /** The next changes not applied yet, from {@code afterSeq} on. */
+    /** The next changes not applied yet, from {@code fromSeq} on, {@value #APPLY_CHUNK} at most. */
     List<SyncChange> pending(long id, int fromSeq) {
+        // Ordered as the primary key (run_id, seq) is, so the database reads the next rows off it instead of sorting
+        // the run's whole plan for every chunk.
         return jdbc.sql("select * from directory_sync_change where run_id = ? and applied = false and seq >= ? "
-                + "order by seq limit " + CHUNK).params(id, fromSeq).query(SyncRunRepository::change).list();
+                + "order by run_id, seq limit " + APPLY_CHUNK).params(id, fromSeq).query(SyncRunRepository::change)
+                .list();
     }
 
     List<SyncChange> changes(long id, String operator, int offset, int limit) {
@@ -142,13 +156,12 @@ class SyncRunRepository {
                 .query(SyncRunRepository::change).list();
     }
 
-    void applied(long id, int seq, boolean changed) {
-        jdbc.sql("update directory_sync_change set applied = true where run_id = ? and seq = ?").params(id, seq)
-                .update();
-        if (changed) {
-            jdbc.sql("update directory_sync_run set applied_changes = applied_changes + 1 where id = ?").param(id)
-                    .update();
-        }
+    /** Marks the changes from {@code fromSeq} to {@code toSeq} applied, {@code changed} of them having changed. */
+    void applied(long id, int fromSeq, int toSeq, int changed) {
+        jdbc.sql("update directory_sync_change set applied = true where run_id = ? and seq between ? and ?")
+                .params(id, fromSeq, toSeq).update();
+        jdbc.sql("update directory_sync_run set applied_changes = applied_changes + ? where id = ?")
+                .params(changed, id).update();
     }
 
     /** Ends a run still in {@code from}; false when another node or request ended it first. */

@@ -3,6 +3,7 @@ package io.imsconnect.server.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.imsconnect.core.access.AccessPolicy;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.sync.DirectoryPlanner;
+import io.imsconnect.core.sync.SafetyCap;
 import io.imsconnect.core.sync.SyncPlan;
 import io.imsconnect.core.sync.SyncedOperator;
 import io.imsconnect.server.account.AccountService;
@@ -152,11 +154,12 @@ class SyncRunner {
                         mask.getOrDefault(o.name(), Set.of())))
                 .toList();
         DirectoryPlanner planner = new DirectoryPlanner(AccessPolicy.of(account), groups.names(), known,
-                properties.preCreate());
+                account.syncPreCreate());
         runs.forEachUser(run.id(), planner::read);
-        SyncPlan plan = planner.finish(properties.cap());
+        SyncPlan plan = planner.finish(SafetyCap.of(account));
         tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(), plan.takingAccess(), plan.limit(),
                 clock.instant()));
+        runs.deleteUsers(run.id());
         if (run.dryRun()) {
             end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.");
             return false;
@@ -169,26 +172,33 @@ class SyncRunner {
         return true;
     }
 
-    /** Applies every change not applied yet, each operator in one transaction with its mark. */
+    /**
+     * Applies every change not applied yet, {@value SyncRunRepository#APPLY_CHUNK} operators a transaction with
+     * their marks and audit events: a node that dies mid-run leaves whole chunks applied and marked, and the rest
+     * unmarked (docs/decisions/0016-directory-sync-in-batches.md).
+     */
     private void apply(SyncRun run, AccountSettings account) {
         for (List<SyncChange> chunk = runs.pending(run.id(), 0); !chunk.isEmpty();
                 chunk = runs.pending(run.id(), chunk.get(chunk.size() - 1).seq() + 1)) {
-            for (SyncChange change : chunk) {
-                boolean changed = Boolean.TRUE.equals(tx.execute(status -> {
-                    boolean done = provisioning.apply(account.internalName(), SyncRunRepository.planned(change));
-                    runs.applied(run.id(), change.seq(), done);
-                    if (done) {
-                        audit.record("directorySync.change.applied", "operator",
+            List<SyncChange> changes = chunk;
+            int applied = tx.execute(status -> {
+                List<Boolean> changed = provisioning.applyAll(account.internalName(),
+                        changes.stream().map(SyncRunRepository::planned).toList());
+                List<AuditService.Entry> events = new ArrayList<>();
+                for (int i = 0; i < changes.size(); i++) {
+                    SyncChange change = changes.get(i);
+                    if (changed.get(i)) {
+                        events.add(new AuditService.Entry("directorySync.change.applied", "operator",
                                 change.operator() == null ? change.subject() : change.operator(), null,
                                 Map.of("run", run.id(), "kind", change.kind(), "added", change.added(),
-                                        "removed", change.removed(), "reason", change.reason()));
+                                        "removed", change.removed(), "reason", change.reason())));
                     }
-                    return done;
-                }));
-                if (changed) {
-                    metrics.changeApplied();
                 }
-            }
+                audit.recordAll(events);
+                runs.applied(run.id(), changes.get(0).seq(), changes.get(changes.size() - 1).seq(), events.size());
+                return events.size();
+            });
+            metrics.changesApplied(applied);
         }
         SyncRun done = runs.find(run.id()).orElseThrow();
         end(done, RunState.SUCCEEDED, done.appliedChanges() + " of " + done.plannedChanges()
@@ -200,5 +210,6 @@ class SyncRunner {
         if (runs.end(run.id(), RunState.RUNNING, state, reason, now)) {
             metrics.ended(state, run.startedAt(), now);
         }
+        runs.deleteUsers(run.id());
     }
 }

@@ -73,6 +73,44 @@ class AccountApiTest {
     }
 
     @Test
+    void putWhenSyncFieldsGivenThenStoredAndReadBackAndOmittedOnesTakeTheirDefaults() {
+        String name = unique("sync_");
+        Map<String, Object> body = with(with(adobe(secret()), "syncIntervalMinutes", 30), "syncPreCreate", true);
+
+        assertThat(api.put("/api/v1/external-accounts/" + name, json(body)).status()).isEqualTo(201);
+
+        JsonNode account = api.get("/api/v1/external-accounts/" + name).json();
+        assertThat(account.path("syncIntervalMinutes").asInt()).isEqualTo(30);
+        assertThat(account.path("syncPreCreate").asBoolean()).isTrue();
+        assertThat(account.path("syncCapOperators").asInt()).isEqualTo(10);
+        assertThat(account.path("syncCapPercent").asInt()).isEqualTo(5);
+        assertThat(accounts.require(name).syncIntervalMinutes()).isEqualTo(30);
+    }
+
+    @Test
+    void putWhenSyncIntervalUnderFifteenMinutesOrCapPercentOverHundredThenEachFieldNamed() {
+        String name = unique("sync_");
+        Map<String, Object> body = with(with(adobe(secret()), "syncIntervalMinutes", 14), "syncCapPercent", 101);
+
+        Api.Response refused = api.put("/api/v1/external-accounts/" + name, json(body));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorCodes("syncIntervalMinutes")).containsExactly("range");
+        assertThat(refused.errorCodes("syncCapPercent")).containsExactly("range");
+        assertThat(refused.body()).contains("at least 15 minutes");
+        assertThat(api.get("/api/v1/external-accounts/" + name).status()).isEqualTo(404);
+    }
+
+    @Test
+    void putWhenSyncIntervalIsNotANumberThenInvalidValueNamingTheField() {
+        Api.Response refused = api.put("/api/v1/external-accounts/" + unique("sync_"),
+                json(with(adobe(secret()), "syncIntervalMinutes", "two hours")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorCodes("syncIntervalMinutes")).containsExactly("invalidValue");
+    }
+
+    @Test
     void putWhenScopeIsAnArrayThenStoredAsGiven() {
         String name = unique("arr_");
 

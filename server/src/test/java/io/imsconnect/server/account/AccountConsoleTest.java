@@ -24,6 +24,8 @@ import io.imsconnect.server.testing.Api;
 import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.InstanceTest;
 
+import tools.jackson.databind.JsonNode;
+
 /** The external-account and mask-preview pages over real HTTP, with a session and the CSRF token. */
 @InstanceTest
 class AccountConsoleTest {
@@ -55,7 +57,11 @@ class AccountConsoleTest {
                 Arguments.of("associationMask", "Campaign - (.*"),
                 Arguments.of("associationMask", "Campaign - acme"),
                 Arguments.of("server", "not a url"),
-                Arguments.of("directoryServer", "ftp://umapi.example.com"));
+                Arguments.of("directoryServer", "ftp://umapi.example.com"),
+                Arguments.of("syncIntervalMinutes", "14"),
+                Arguments.of("syncIntervalMinutes", "two hours"),
+                Arguments.of("syncCapPercent", "101"),
+                Arguments.of("syncCapOperators", "-1"));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
@@ -89,6 +95,26 @@ class AccountConsoleTest {
         assertThat(page).contains("https://campaign.example.com/login/oauth2/code/" + name);
         assertThat(api.get("/api/v1/external-accounts/" + name).json().path("imsClientSecretSet").asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void createFormWhenSyncFieldsGivenThenSavedAndShownInTheirFieldset() throws Exception {
+        ConsoleSession console = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+        String name = unique("ok_");
+        Map<String, String> form = validForm(name);
+        form.put("syncIntervalMinutes", "45");
+        form.put("syncCapOperators", "3");
+        form.put("syncPreCreate", "true");
+
+        assertThat(console.postForm("/admin/accounts/new", "/admin/accounts/new", form).statusCode()).isEqualTo(302);
+
+        JsonNode saved = api.get("/api/v1/external-accounts/" + name).json();
+        assertThat(saved.path("syncIntervalMinutes").asInt()).isEqualTo(45);
+        assertThat(saved.path("syncCapOperators").asInt()).isEqualTo(3);
+        assertThat(saved.path("syncCapPercent").asInt()).isEqualTo(5);
+        assertThat(saved.path("syncPreCreate").asBoolean()).isTrue();
+        String page = console.get("/admin/accounts/" + name).body();
+        assertThat(page).contains("id=\"directory-sync-settings\"").contains("value=\"45\"");
     }
 
     @Test

@@ -88,7 +88,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("password")).sendKeys("wrong");
         browser.findElement(By.id("sign-in")).click();
 
-        assertThat(browser.findElement(By.className("error")).getText()).startsWith("Sign-in refused");
+        assertThat(browser.findElement(By.id("login-error")).getText()).startsWith("Sign-in refused");
     }
 
     private void signIn(String name, String password) {

@@ -51,6 +51,34 @@ class MaskPreviewApiTest {
     }
 
     @Test
+    void previewWhenCapturedNameMissesAGroupOnlyByCaseOrSpacesThenDidYouMeanThatGroup() {
+        JsonNode rows = api.post(PREVIEW, json(Map.of("mask", "Campaign - acme - (.*)", "profiles",
+                List.of("Campaign - acme - Delivery", "Campaign - acme - de livery", "Campaign - acme - deliveries",
+                        "Campaign - acme - delivery")))).json();
+
+        assertThat(rows.get(0).path("status").asString()).isEqualTo("UNKNOWN_GROUP");
+        assertThat(rows.get(0).path("didYouMean").asString()).isEqualTo("delivery");
+        assertThat(rows.get(1).path("didYouMean").asString()).isEqualTo("delivery");
+        assertThat(rows.get(2).has("didYouMean")).isFalse();
+        assertThat(rows.get(3).path("status").asString()).isEqualTo("MAPPED");
+        assertThat(rows.get(3).has("didYouMean")).isFalse();
+    }
+
+    @Test
+    void previewWhenRowsAnsweredThenEachStatusAlsoInWords() {
+        JsonNode rows = api.post(PREVIEW, json(Map.of("mask", "Campaign - acme - (.*)", "profiles",
+                List.of("Campaign - acme - delivery", "Campaign - acme - nosuch", "Other", "Campaign - acme - ",
+                        "a".repeat(1001))))).json();
+
+        assertThat(rows.get(0).path("explanation").asString()).isEqualTo("Gives the security group delivery.");
+        assertThat(rows.get(1).path("explanation").asString()).startsWith("Names the group nosuch, which does not exist");
+        assertThat(rows.get(2).path("explanation").asString()).startsWith("Does not match the mask");
+        assertThat(rows.get(3).path("explanation").asString()).contains("names no security group");
+        assertThat(rows.get(4).path("explanation").asString()).contains("1,000 characters");
+        assertThat(rows.get(0).path("status").asString()).isEqualTo("MAPPED");
+    }
+
+    @Test
     void previewWhenMaskIsCaseSensitiveThenOtherCaseDoesNotMatch() {
         JsonNode rows = api.post(PREVIEW, json(Map.of("mask", "Campaign - acme - (.*)", "maskIgnoresCase", false,
                 "profiles", List.of("campaign - acme - delivery")))).json();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.imsconnect.server.testing.Accounts;
+import io.imsconnect.core.access.AccessDecisions;
 import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.ConsoleSession;
 import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInFlow;
 import io.imsconnect.server.testing.SignInTest;
@@ -220,39 +222,67 @@ class ImsSignInTest {
         assertThat(nowhere.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void startWhenPromptIsLoginThenTheProviderIsAskedForItsFormAndAnyOtherPromptIsDropped() {
+        String account = accounts.adobeIms(Accounts.ACME_MASK, null);
+        SignInFlow flow = new SignInFlow(port);
+
+        String asked = flow.get(flow.get("/login/start/" + account + "?prompt=login").location()).location();
+        String none = flow.get(flow.get("/login/start/" + account + "?prompt=none").location()).location();
+        String consent = flow.get("/oauth2/authorization/" + account + "?prompt=consent").location();
+        String plain = flow.get("/oauth2/authorization/" + account).location();
+
+        assertThat(asked).startsWith(sandbox.issuer() + "/authorize/v2?").contains("&prompt=login")
+                .contains("code_challenge=");
+        assertThat(none).startsWith(sandbox.issuer() + "/authorize/v2?").doesNotContain("prompt");
+        assertThat(consent).startsWith(sandbox.issuer() + "/authorize/v2?").doesNotContain("prompt");
+        assertThat(plain).doesNotContain("prompt");
+    }
+
+    /**
+     * Each refusal ends on a page in words for someone who is not signed in: the words of its kind, the reference,
+     * nothing of the recorded reason (organization IDs, mask, profile and group names), which administrators read
+     * in Login decisions; and nothing is created.
+     */
     @Nested
     class Refused {
 
         @Test
-        void signInWhenMemberOfAnotherOrganizationOnlyThenRefusedAndNothingCreated() {
+        void signInWhenMemberOfAnotherOrganizationOnlyThenRefusedAndNoOrganizationIdShown() throws Exception {
             String account = accounts.adobeIms(Accounts.ACME_MASK, null);
 
             SignInFlow.Step page = new SignInFlow(port).signIn(account, "dave@globex.example", Sandbox.PASSWORD);
 
-            assertRefused(page, account, "REFUSED_NOT_IN_ORGANIZATION");
-            assertThat(page.body()).contains(Sandbox.ACME).contains(Sandbox.GLOBEX);
+            assertRefused(page, account, "REFUSED_NOT_IN_ORGANIZATION", "NOT_IN_ORGANIZATION");
+            assertThat(page.body()).doesNotContain(Sandbox.ACME).doesNotContain(Sandbox.GLOBEX);
+            assertThat(support.lastDecision(account).path("reason").asString()).contains(Sandbox.ACME)
+                    .contains(Sandbox.GLOBEX);
         }
 
         @Test
-        void signInWhenNoProfileMatchesTheMaskThenRefusedWithTheProfilesSeen() {
+        void signInWhenNoProfileMatchesTheMaskThenRefusedAndTheProfilesShownToAdministratorsOnly() throws Exception {
             String account = accounts.adobeIms(Accounts.ACME_MASK, null);
 
             SignInFlow.Step page = new SignInFlow(port).signIn(account, "carol@acme.example", Sandbox.PASSWORD);
 
-            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP");
-            assertThat(page.body()).contains("Login does not have any right matching the expression")
-                    .contains("Analytics - acme - reports");
-            assertThat(support.lastDecision(account).path("perProfile").get(0).path("status").asString())
-                    .isEqualTo("NO_MATCH");
+            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP", "NO_PROFILE");
+            assertThat(page.body()).doesNotContain("Analytics - acme - reports").doesNotContain("Campaign - acme")
+                    .doesNotContain(AccessDecisions.NO_MATCHING_RIGHT_MESSAGE);
+            JsonNode decision = support.lastDecision(account);
+            assertThat(decision.path("perProfile").get(0).path("status").asString()).isEqualTo("NO_MATCH");
+            String detail = ConsoleSession.signIn(port, Api.ADMIN, Api.ADMIN_PASSWORD)
+                    .get("/admin/login-decisions?reference=" + decision.path("id").asString()).body();
+            assertThat(detail).contains(AccessDecisions.NO_MATCHING_RIGHT_MESSAGE).contains("Analytics - acme - reports");
         }
 
         @Test
-        void signInWhenProfileNamesAMissingGroupThenRefused() {
+        void signInWhenProfileNamesAMissingGroupThenRefusedAsNotSetUpWithoutTheGroupName() {
             String account = accounts.adobeIms("Campaign - (acme) - .*", null);
 
             SignInFlow.Step page = new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
 
-            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP");
+            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP", "PROFILE_NOT_MAPPED");
+            assertThat(page.body()).doesNotContain("acme");
             assertThat(support.lastDecision(account).path("perProfile").get(0).path("status").asString())
                     .isEqualTo("UNKNOWN_GROUP");
         }
@@ -263,16 +293,17 @@ class ImsSignInTest {
 
             SignInFlow.Step page = new SignInFlow(port).signIn(account, "erin@acme.example", Sandbox.PASSWORD);
 
-            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP");
+            assertRefused(page, account, "REFUSED_NO_MATCHING_GROUP", "NO_PROFILE");
         }
 
         @Test
-        void signInWhenProductContextMissingThenRefused() {
+        void signInWhenProductContextMissingThenRefusedWithoutNamingIt() {
             String account = accounts.adobeIms(Accounts.ACME_MASK, "\"productContext\":\"dma_campaign_classic\"");
 
             SignInFlow.Step page = new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
 
-            assertRefused(page, account, "REFUSED_PRODUCT_CONTEXT");
+            assertRefused(page, account, "REFUSED_PRODUCT_CONTEXT", "PRODUCT_CONTEXT");
+            assertThat(page.body()).doesNotContain("dma_campaign_classic").doesNotContain(Sandbox.ACME);
         }
 
         @Test
@@ -292,16 +323,24 @@ class ImsSignInTest {
 
             assertThat(page.uri().getPath()).isEqualTo("/login/refused");
             assertThat(support.lastDecision(account).path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_DISABLED");
+            assertThat(page.body()).contains("data-refusal=\"OPERATOR_DISABLED\"")
+                    .contains(SignInSupport.words("refusal.OPERATOR_DISABLED.what"));
             assertThat(support.groups(support.onlyOperatorOf(account), "MASK")).containsExactly("admin", "delivery");
         }
 
-        private void assertRefused(SignInFlow.Step page, String account, String outcome) {
+        private void assertRefused(SignInFlow.Step page, String account, String outcome, String refusal) {
             assertThat(page.uri().getPath()).isEqualTo("/login/refused");
             assertThat(page.response().statusCode()).isEqualTo(200);
             JsonNode decision = support.lastDecision(account);
             assertThat(decision.path("outcome").asString()).isEqualTo(outcome);
-            assertThat(page.body()).contains(decision.path("id").asString());
-            assertThat(page.body()).doesNotContain("Exception").doesNotContain("eyJ");
+            assertThat(page.body()).contains("data-refusal=\"" + refusal + "\"")
+                    .contains(SignInSupport.words("refusal." + refusal + ".title"))
+                    .contains(SignInSupport.words("refusal." + refusal + ".what"))
+                    .contains(SignInSupport.words("refusal." + refusal + ".next"))
+                    .contains(decision.path("id").asString())
+                    .contains("href=\"/login/start/" + account + "?prompt=login\"");
+            assertThat(page.body()).doesNotContain("Exception").doesNotContain("eyJ")
+                    .doesNotContain(decision.path("reason").asString());
             assertThat(support.operatorsOf(account)).isEmpty();
         }
     }

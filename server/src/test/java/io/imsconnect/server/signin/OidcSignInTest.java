@@ -64,7 +64,9 @@ class OidcSignInTest {
     void signInWhenNoGroupMatchesThenRefused() {
         SignInFlow.Step page = new SignInFlow(port).signIn(account, "carol@acme.example", Sandbox.PASSWORD);
 
-        assertThat(page.body()).contains("Login does not have any right matching the expression");
+        assertThat(page.body()).contains("data-refusal=\"NO_PROFILE\"").contains("href=\"/login/start/" + account
+                + "?prompt=login\"").contains(SignInSupport.words("refused.another.oidc"))
+                .doesNotContain("Login does not have any right matching the expression");
         assertThat(support.operatorsOf(account)).isEmpty();
     }
 

@@ -55,7 +55,7 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = flow.deliver(URI.create(callback.toString().replaceAll("state=[^&]+", "state=forged")));
 
-        assertFailed(page, "authorization_request_not_found");
+        assertFailed(page, "authorization_request_not_found", "START_AGAIN");
     }
 
     @Test
@@ -97,14 +97,14 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = attacker.deliver(withCodeOf(own, stolen));
 
-        assertFailed(page, "invalid_grant");
+        assertFailed(page, "invalid_grant", "START_AGAIN");
     }
 
     @Test
     void idTokenWhenNonceDoesNotMatchThenFailed() {
         sandbox.faults("{\"wrongNonce\":true}");
 
-        assertFailed(new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD), "invalid_nonce");
+        assertFailed(new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD), "invalid_nonce", "START_AGAIN");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
-        assertFailed(page, "invalid_id_token");
+        assertFailed(page, "invalid_id_token", "CONFIGURATION");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("signature");
     }
 
@@ -121,7 +121,7 @@ class ProtocolAttackTest {
     void idTokenWhenAlgorithmIsNoneThenFailed() {
         sandbox.faults("{\"idTokenAlgNone\":true}");
 
-        assertFailed(new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD), "invalid_id_token");
+        assertFailed(new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD), "invalid_id_token", "CONFIGURATION");
     }
 
     @Test
@@ -130,7 +130,7 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
-        assertFailed(page, "invalid_id_token");
+        assertFailed(page, "invalid_id_token", "CONFIGURATION");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("audience");
     }
 
@@ -140,7 +140,7 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
-        assertFailed(page, "invalid_id_token");
+        assertFailed(page, "invalid_id_token", "CONFIGURATION");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("issuer");
     }
 
@@ -161,7 +161,7 @@ class ProtocolAttackTest {
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
-        assertFailed(page, "invalid_id_token");
+        assertFailed(page, "invalid_id_token", "CONFIGURATION");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("expired");
     }
 
@@ -211,31 +211,36 @@ class ProtocolAttackTest {
                 URI.create("http://localhost:" + port + "/login/start/" + account));
 
         assertThat(page.uri().getPath()).isEqualTo("/login/refused");
-        assertThat(page.body()).contains("did not answer").contains("Try again");
+        assertThat(page.body()).contains("data-refusal=\"PROVIDER_UNAVAILABLE\"")
+                .contains(SignInSupport.words("refusal.PROVIDER_UNAVAILABLE.what"))
+                .contains("id=\"try-again\" class=\"btn btn-primary\" href=\"/login/start/" + account + "\"")
+                .doesNotContain("id=\"sign-in-another\"");
         assertThat(support.lastDecision(account).path("outcome").asString()).isEqualTo("FAILED");
         assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test
     void signInWhenTokenEndpointSlowerThanTheTimeoutThenFailedInBoundedTime() {
-        sandbox.faults("{\"tokenDelayMillis\":5000}");
+        sandbox.faults("{\"tokenDelayMillis\":8000}");
         SignInFlow flow = new SignInFlow(port);
         URI callback = flow.untilCallback(account, ALICE, Sandbox.PASSWORD);
 
         SignInFlow.Step page = flow.deliver(callback);
 
         assertThat(page.uri().getPath()).isEqualTo("/login/refused");
+        assertThat(page.body()).contains("data-refusal=\"PROVIDER_UNAVAILABLE\"");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("did not answer in time");
         assertThat(support.operatorsOf(account)).isEmpty();
     }
 
     @Test
     void signInWhenProfileEndpointSlowerThanTheTimeoutThenFailed() {
-        sandbox.faults("{\"profileDelayMillis\":5000}");
+        sandbox.faults("{\"profileDelayMillis\":8000}");
 
         SignInFlow.Step page = new SignInFlow(port).signIn(account, ALICE, Sandbox.PASSWORD);
 
         assertThat(page.uri().getPath()).isEqualTo("/login/refused");
+        assertThat(page.body()).contains("data-refusal=\"PROVIDER_UNAVAILABLE\"");
         assertThat(support.lastDecision(account).path("reason").asString()).contains("did not answer in time");
         assertThat(support.operatorsOf(account)).isEmpty();
     }
@@ -250,13 +255,14 @@ class ProtocolAttackTest {
         assertThat(support.lastDecision(account).path("outcome").asString()).isEqualTo("ALLOWED");
     }
 
-    private void assertFailed(SignInFlow.Step page, String errorCode) {
+    /** A failed sign-in: its code recorded for administrators, the page in the words of {@code refusal}. */
+    private void assertFailed(SignInFlow.Step page, String errorCode, String refusal) {
         assertThat(page.uri().getPath()).isEqualTo("/login/refused");
         JsonNode decision = support.lastDecision(account);
         assertThat(decision.path("outcome").asString()).isEqualTo("FAILED");
         assertThat(decision.path("reason").asString()).contains("[" + errorCode + "]");
         assertThat(page.body()).contains(decision.path("id").asString()).doesNotContain("eyJ")
-                .doesNotContain("Exception");
+                .doesNotContain("Exception").contains("data-refusal=\"" + refusal + "\"");
         assertThat(support.operatorsOf(account)).isEmpty();
     }
 

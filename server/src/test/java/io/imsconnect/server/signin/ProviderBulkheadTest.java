@@ -81,17 +81,18 @@ class ProviderBulkheadTest {
         }
 
         long allowed = pages.stream().filter(p -> p.uri().getPath().equals("/")).count();
-        List<SignInFlow.Step> busy = pages.stream().filter(p -> p.body().contains("too many sign-ins waiting"))
+        List<SignInFlow.Step> busy = pages.stream().filter(p -> p.body().contains("data-refusal=\"PROVIDER_BUSY\""))
                 .toList();
         List<String> ends = pages.stream().map(p -> p.uri().getPath() + " " + reason(p.body())).toList();
         assertThat(allowed).as("the bulkhead lets sign-ins through: %s", ends).isBetween(1L, 2L);
         assertThat(busy).as("the rest are refused at once: %s", ends).hasSize((int) (6 - allowed))
                 .hasSizeGreaterThanOrEqualTo(4);
-        assertThat(busy.get(0).body()).contains("Try again");
+        assertThat(busy.get(0).body()).contains(SignInSupport.words("refusal.PROVIDER_BUSY.next"))
+                .contains("id=\"try-again\"");
     }
 
     private static String reason(String page) {
-        int at = page.indexOf("id=\"refused-reason\"");
+        int at = page.indexOf("id=\"refused-what\"");
         return at < 0 ? "" : page.substring(at, Math.min(page.length(), at + 200));
     }
 

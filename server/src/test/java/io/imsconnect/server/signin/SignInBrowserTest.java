@@ -2,12 +2,23 @@ package io.imsconnect.server.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.imsconnect.server.testing.Accounts;
@@ -54,14 +65,88 @@ class SignInBrowserTest {
     }
 
     @Test
-    void refusedUserSeesWhyAndTheReference() {
+    void refusedUserSeesPlainWordsAndTheReferenceButNoMaskOrganizationOrProfileName() throws Exception {
         signInWithAdobeId("carol@acme.example");
 
-        assertThat(browser.findElement(By.id("refused-title")).getText()).contains("no matching security group");
-        assertThat(browser.findElement(By.id("refused-reason")).getText())
-                .contains("Login does not have any right matching the expression")
-                .contains("Analytics - acme - reports");
-        assertThat(browser.findElement(By.id("refused-reference")).getText()).hasSize(36);
+        assertThat(browser.getTitle()).isEqualTo(text("refusal.NO_PROFILE.title") + " · IMS Connect");
+        assertThat(browser.findElement(By.id("refused-title")).getText()).isEqualTo(text("refusal.NO_PROFILE.title"));
+        assertThat(browser.findElement(By.id("refused-what")).getText()).isEqualTo(text("refusal.NO_PROFILE.what"));
+        String reference = browser.findElement(By.id("refused-reference")).getText();
+        assertThat(reference).hasSize(36);
+        assertThat(browser.findElement(By.id("refused-time")).getAttribute("datetime")).endsWith("Z");
+        assertThat(browser.findElements(By.cssSelector("main#main, header, footer"))).hasSize(3);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.getPageSource()).doesNotContain("Campaign - acme").doesNotContain("Analytics - acme")
+                .doesNotContain(Sandbox.ACME).doesNotContain("Login does not have any right")
+                .doesNotContain("nav-groups");
+        // The public layout's stylesheets load from the instance (the Content-Security-Policy forbids the rest).
+        assertThat(browser.findElement(By.id("sign-in-another")).getCssValue("background-color"))
+                .isEqualTo("rgba(10, 88, 202, 1)");
+        Path screenshot = Path.of("..", "docs", "screenshots", "refusal.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .as("horizontal scroll at phone width").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void refusedUserSignsInWithAnotherAdobeIdThroughTheProvidersFormAndGetsIn() {
+        signInWithAdobeId("carol@acme.example");
+        assertThat(browser.getCurrentUrl()).endsWith("/login/refused");
+
+        // Without prompt=login the provider's live session signs the same refused person in again, unasked.
+        browser.findElement(By.id("back-to-sign-in")).click();
+        browser.findElement(By.id("idp-" + account)).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login/refused");
+        assertThat(browser.findElements(By.id("password"))).isEmpty();
+
+        browser.findElement(By.id("sign-in-another")).click();
+
+        assertThat(browser.getCurrentUrl()).startsWith(Sandbox.get().url() + "/ims/login");
+        browser.findElement(By.id("username")).sendKeys("alice@acme.example");
+        browser.findElement(By.id("password")).sendKeys(Sandbox.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("me-name")).getText()).startsWith("alice@acme.example");
+    }
+
+    @Test
+    void publicPagesHaveNoSeriousAccessibilityViolationsAndAVisibleKeyboardFocus() {
+        browser.get("http://localhost:" + port + "/login");
+        assertThat(AxeCheck.seriousViolations(browser)).as("sign-in page").isEmpty();
+        browser.get("http://localhost:" + port + "/error");
+        assertThat(AxeCheck.seriousViolations(browser)).as("error page").isEmpty();
+
+        signInWithAdobeId("carol@acme.example");
+        assertThat(AxeCheck.seriousViolations(browser)).as("refusal page").isEmpty();
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat(skip.isDisplayed()).isTrue();
+        WebElement focused = skip;
+        for (int i = 0; i < 10 && !"sign-in-another".equals(focused.getAttribute("id")); i++) {
+            focused.sendKeys(Keys.TAB);
+            focused = browser.switchTo().activeElement();
+        }
+        assertThat(focused.getAttribute("id")).isEqualTo("sign-in-another");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(focused.getCssValue("outline-color")).isEqualTo("rgba(10, 88, 202, 1)");
+
+        focused.sendKeys(Keys.ENTER);
+        browser.findElement(By.id("username")).sendKeys("alice@acme.example");
+        browser.findElement(By.id("password")).sendKeys(Sandbox.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.id("me-name"));
+        browser.get("http://localhost:" + port + "/admin/no-such-page");
+        assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo(text("error.404.title"));
+        assertThat(AxeCheck.seriousViolations(browser)).as("not-found page").isEmpty();
+    }
+
+    private static String text(String key) {
+        return ResourceBundle.getBundle("messages", Locale.ROOT).getString(key);
     }
 
     private void signInWithAdobeId(String email) {

@@ -2,6 +2,10 @@ package io.imsconnect.server.signin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.springframework.web.util.HtmlUtils;
 
 import io.imsconnect.server.testing.Api;
 
@@ -14,6 +18,11 @@ final class SignInSupport {
 
     SignInSupport(Api api) {
         this.api = api;
+    }
+
+    /** The words of a message key as a page shows them (HTML-escaped), so a test names the key, not the prose. */
+    static String words(String key) {
+        return HtmlUtils.htmlEscape(ResourceBundle.getBundle("messages", Locale.ROOT).getString(key));
     }
 
     List<JsonNode> operatorsOf(String account) {

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -19,7 +25,9 @@ import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.provisioning.Provisioning;
 import io.imsconnect.server.testing.Api;
+import io.imsconnect.server.testing.Chromium;
 import io.imsconnect.server.testing.ConsoleSession;
+import io.imsconnect.server.testing.Sandbox;
 import io.imsconnect.server.testing.SignInTest;
 
 /**
@@ -28,7 +36,7 @@ import io.imsconnect.server.testing.SignInTest;
  * this console sign-in 403, which it never did alone; not understood yet.
  */
 @SignInTest
-@TestPropertySource(properties = "imsconnect.sync.cap-operators=10")
+@TestPropertySource(properties = "imsconnect.sync.max-back-off=10m")
 class DirectorySyncConsoleTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -70,6 +78,43 @@ class DirectorySyncConsoleTest {
         assertThat(console.get("/admin/directory-sync?operator=" + ghosts.get(0)).body()).contains("run-" + id);
         assertThat(console.get("/admin/operators/" + ghosts.get(0)).body()).contains("suspended by the directory sync")
                 .contains("/admin/directory-sync?operator=");
+    }
+
+    @Test
+    @Tag("browser")
+    void browserWhenRunNowThenThePageWatchesItToHeldShowsTheChangesAndAppliesThePlan() {
+        String account = syncs().account("\"syncCapOperators\":0,\"syncCapPercent\":0");
+        String ghost = ghosts(account, 1).get(0);
+        String administrator = "sync-browser-" + account;
+        operators.createLocal(administrator, "Sync administrator", "sync-admin-password", Set.of("admin"));
+        Sandbox.get().faults("{\"umapiDelayMillis\":1500}");
+        WebDriver browser = Chromium.start();
+        try {
+            browser.get("http://localhost:" + port + "/login");
+            browser.findElement(By.id("username")).sendKeys(administrator);
+            browser.findElement(By.id("password")).sendKeys("sync-admin-password");
+            browser.findElement(By.id("sign-in")).click();
+            browser.get("http://localhost:" + port + "/admin/directory-sync");
+            new Select(browser.findElement(By.id("start-account"))).selectByValue(account);
+            browser.findElement(By.id("run-now")).click();
+
+            assertThat(browser.findElement(By.id("run-state")).getText()).startsWith("RUNNING");
+            WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
+            // The run's page reloads itself while the run is RUNNING: no click between RUNNING and HELD.
+            wait.until(ExpectedConditions.textToBe(By.id("run-state"), "HELD"));
+            String runPage = browser.getCurrentUrl();
+            browser.findElement(By.cssSelector(".crumbs a")).click();
+            browser.findElement(By.cssSelector("a[href$='" + URI.create(runPage).getPath() + "']")).click();
+            assertThat(browser.findElement(By.id("changes")).getText()).contains(ghost).contains("SUSPEND");
+
+            browser.findElement(By.id("apply")).click();
+
+            wait.until(ExpectedConditions.textToBe(By.id("run-state"), "SUCCEEDED"));
+            assertThat(syncs().operator(ghost).path("suspended").asBoolean()).isTrue();
+        } finally {
+            browser.quit();
+            Sandbox.get().clearFaults();
+        }
     }
 
     private Syncs syncs() {

@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A directory that keeps failing: the run waits, within a bound (3 s here), then fails, and never applies a plan
- * from a partial read. An operator the directory does not list shows it: a complete read would suspend it. This
- * instance also creates operators ahead of their first sign-in, which a complete read shows.
+ * from a partial read. An operator the directory does not list shows it: a complete read would suspend it. An
+ * account with pre-creation on creates operators ahead of their first sign-in, which a complete read shows.
  */
 @SignInTest
-@TestPropertySource(properties = { "imsconnect.sync.max-wait=3s", "imsconnect.sync.pre-create=true" })
+@TestPropertySource(properties = "imsconnect.sync.max-wait=3s")
 class DirectorySyncFaultsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -54,7 +54,7 @@ class DirectorySyncFaultsTest {
 
     @Test
     void runWhenPreCreationOnThenUsersWhoseProfilesMapGetOperatorsAndOthersNone() {
-        String account = syncs.account();
+        String account = syncs.account("\"syncPreCreate\":true");
         Api api = Api.at(port);
 
         long id = syncs.start(account, false);

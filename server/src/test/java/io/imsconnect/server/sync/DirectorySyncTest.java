@@ -2,6 +2,7 @@ package io.imsconnect.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.provisioning.Provisioning;
@@ -42,6 +46,9 @@ class DirectorySyncTest {
 
     @Autowired
     SyncRunRepository runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     Syncs syncs;
@@ -99,6 +106,66 @@ class DirectorySyncTest {
         assertThat(api.get("/api/v1/audit-events?action=operator.suspended").json().toString()).contains(alice);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "disabled", "locked", "removed" })
+    void runWhenDirectoryStatusNotActiveThenSuspendedAndSignInRefusedUntilARunFindsTheUserActive(String status) {
+        String account = syncs.account();
+        SignInFlow flow = new SignInFlow(port);
+        flow.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(200);
+        String alice = onlyOperatorOf(account);
+
+        sandbox.setStatus(Sandbox.ALICE, Sandbox.ACME, status);
+        long suspending = syncs.start(account, false);
+
+        assertThat(syncs.awaitEnd(suspending, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        JsonNode operator = syncs.operator(alice);
+        assertThat(operator.path("suspended").asBoolean()).isTrue();
+        assertThat(operator.path("suspendedReason").asString()).contains("'" + status + "'");
+        assertThat(Syncs.maskGroups(operator)).isEmpty();
+        assertThat(flow.get("/api/v1/me").response().statusCode()).isEqualTo(401);
+        JsonNode change = syncs.changes(suspending).get(0);
+        assertThat(change.path("kind").asString()).isEqualTo("SUSPEND");
+        assertThat(change.path("suspension").asString()).isEqualTo("NOT_ACTIVE");
+
+        new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        JsonNode refused = api.get("/api/v1/login-decisions?account=" + account + "&limit=1").json().get(0);
+        assertThat(refused.path("outcome").asString()).isEqualTo("REFUSED_OPERATOR_SUSPENDED");
+        assertThat(syncs.operator(alice).path("suspended").asBoolean()).isTrue();
+
+        sandbox.setStatus(Sandbox.ALICE, Sandbox.ACME, "active");
+        long restoring = syncs.start(account, false);
+
+        assertThat(syncs.awaitEnd(restoring, TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(syncs.changes(restoring).get(0).path("kind").asString()).isEqualTo("RESTORE");
+        JsonNode restored = syncs.operator(alice);
+        assertThat(restored.path("suspended").asBoolean()).isFalse();
+        assertThat(Syncs.maskGroups(restored)).containsExactly("admin", "delivery");
+        SignInFlow back = new SignInFlow(port);
+        back.signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        assertThat(back.get("/api/v1/me").response().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void startDueWhenTheLastRunStartedLongerAgoThanTheAccountsOwnIntervalThenStartsOneForThatAccountOnly() {
+        String every15 = syncs.account("\"syncIntervalMinutes\":15");
+        String every120 = syncs.account();
+        long first15 = syncs.start(every15, false);
+        long first120 = syncs.start(every120, false);
+        syncs.awaitEnd(first15, TIMEOUT);
+        syncs.awaitEnd(first120, TIMEOUT);
+        jdbc.update("update directory_sync_run set started_at = ? where id in (?, ?)",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(20))), first15, first120);
+
+        directorySync.startDue();
+
+        List<SyncRun> of15 = directorySync.list(every15, null, null, 10);
+        assertThat(of15).hasSize(2);
+        assertThat(of15.get(0).startedBy()).isEqualTo(DirectorySync.SCHEDULE);
+        assertThat(syncs.awaitEnd(of15.get(0).id(), TIMEOUT).path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(directorySync.list(every120, null, null, 10)).hasSize(1);
+    }
+
     @Test
     void runWhenOperatorNoLongerInTheOrganizationThenSuspendedWithMaskGroupsRemoved() {
         String account = syncs.account();
@@ -151,6 +218,18 @@ class DirectorySyncTest {
         assertThat(ghosts).allSatisfy(g -> assertThat(syncs.operator(g).path("suspended").asBoolean()).isTrue());
         assertThat(api.get("/api/v1/audit-events?action=directorySync.run.applied").json().toString())
                 .contains("\"target\":\"" + id + "\"");
+    }
+
+    @Test
+    void runWhenTheAccountsOwnCapIsZeroThenOneOperatorLosingAccessIsHeld() {
+        String account = syncs.account("\"syncCapOperators\":0,\"syncCapPercent\":0");
+        String ghost = ghosts(account, 1).get(0);
+
+        JsonNode held = syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+
+        assertThat(held.path("state").asString()).isEqualTo("HELD");
+        assertThat(held.path("capLimit").asInt()).isZero();
+        assertThat(syncs.operator(ghost).path("suspended").asBoolean()).isFalse();
     }
 
     @Test

@@ -30,9 +30,15 @@ final class Syncs {
 
     /** An enabled adobe-ims account of acme with the sandbox's directory credentials. */
     String account() {
+        return account(null);
+    }
+
+    /** The same; {@code extra} adds JSON fields (the sync's settings, for one). */
+    String account(String extra) {
         return accounts.adobeIms(Accounts.ACME_MASK, """
                 "directoryServer":"%s","directoryClientId":"%s","directoryClientSecret":"%s\""""
-                .formatted(Sandbox.get().url(), Sandbox.DIRECTORY_CLIENT_ID, Sandbox.DIRECTORY_CLIENT_SECRET));
+                .formatted(Sandbox.get().url(), Sandbox.DIRECTORY_CLIENT_ID, Sandbox.DIRECTORY_CLIENT_SECRET)
+                + (extra == null ? "" : "," + extra));
     }
 
     /** An operator of the account that the directory does not list, holding the MASK group delivery. */

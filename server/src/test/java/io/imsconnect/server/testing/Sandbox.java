@@ -70,9 +70,30 @@ public final class Sandbox {
         admin("PUT", "/sandbox/users/" + userId + "/orgs/" + orgId + "/profiles", body, 200);
     }
 
+    /** The user's status in the organization as UMAPI lists it: active, disabled, locked or removed. */
+    public void setStatus(String userId, String orgId, String status) {
+        admin("PUT", "/sandbox/users/" + userId + "/orgs/" + orgId + "/status", "\"" + status + "\"", 200);
+    }
+
     /** Alice's profiles in acme as {@code sandbox-demo.yml} has them: what a test that changed them restores. */
     public void restoreAlice() {
         setProfiles(ALICE, ACME, List.of("Campaign - acme - admin", "Campaign - acme - delivery"));
+        setStatus(ALICE, ACME, "active");
+    }
+
+    /** Renames a user: the name claims of the next tokens carry {@code firstName lastName}, whatever the text. */
+    public void rename(String userId, String firstName, String lastName) {
+        admin("PUT", "/sandbox/users/" + userId + "/name", "{\"firstName\":" + quoted(firstName) + ",\"lastName\":"
+                + quoted(lastName) + "}", 200);
+    }
+
+    /** Alice's name as {@code sandbox-demo.yml} has it: what a test that renamed her restores. */
+    public void restoreAliceName() {
+        rename(ALICE, "Alice", "Archer");
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private void admin(String method, String path, String json, int expected) {

@@ -24,7 +24,8 @@ public final class SignInFlow {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String server;
     private final List<URI> visited = new ArrayList<>();
@@ -96,6 +97,34 @@ public final class SignInFlow {
         return send(HttpRequest.newBuilder(URI.create(server + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))).build());
+    }
+
+    /** Signs in with a local operator's password on the instance's sign-in form, as a browser would. */
+    public Step postLogin(String name, String password) {
+        String token = csrf(get("/login").body());
+        return send(HttpRequest.newBuilder(URI.create(server + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(name) + "&password=" + encode(password)
+                        + "&_csrf=" + encode(token))).build());
+    }
+
+    /** The value of this browser's cookie {@code name} for the instance, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(URI.create(server)).stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Plants cookie {@code name} in this browser for the instance, as an attacker fixing a session would (through
+     * the cookie manager, as if the instance had set it, so the instance's next cookie of that name replaces it).
+     */
+    public void plantCookie(String name, String value) {
+        try {
+            cookies.put(URI.create(server + "/"),
+                    java.util.Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<URI> visited() {

@@ -18,6 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @InstanceTest
 @TestPropertySource(properties = { "imsconnect.security.allow-insecure-loopback=true",
-        "imsconnect.login.read-timeout=2s", "imsconnect.login.discovery-cache-ttl=0s" })
+        "imsconnect.login.read-timeout=4s", "imsconnect.login.discovery-cache-ttl=0s" })
 public @interface SignInTest {
 }
