@@ -142,7 +142,8 @@ public class ProviderClient {
      * The {@link #getJson} of each of {@code gets}, with the same bearer token, made at the same time rather
      * than one after the other: the first on this thread, the others on a pool of at most
      * {@code max-concurrent-calls-per-provider} threads (a caller whose pool is full makes them itself, one
-     * after the other). Each call takes its own place in the provider's bulkhead. The answers come in the
+     * after the other). Each call takes its own place in the provider's bulkhead; one refused a place is made
+     * again once this thread's call has ended, as it would have been in turn. The answers come in the
      * order of {@code gets}; the first failure, in that order, is thrown once every call has ended.
      * docs/decisions/0019-fast-sign-in.md.
      */
@@ -158,12 +159,24 @@ public class ProviderClient {
         } catch (RuntimeException e) {
             failure = e;
         }
-        for (CompletableFuture<JsonNode> other : others) {
+        for (int i = 0; i < others.size(); i++) {
             try {
-                answers.add(other.join());
+                answers.add(others.get(i).join());
             } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException c ? c : e;
+                if (failure == null && Failures.isBusy(cause)) {
+                    // The bulkhead had no place for the call at the same time: made now, one after the other,
+                    // it asks no more places of the provider than a sign-in did before.
+                    cause = null;
+                    try {
+                        Get get = gets.get(i + 1);
+                        answers.add(getJson(get.url(), bearerToken, get.what()));
+                    } catch (RuntimeException again) {
+                        cause = again;
+                    }
+                }
                 if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException cause ? cause : e;
+                    failure = cause;
                 }
             }
         }
