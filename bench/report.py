@@ -1,16 +1,14 @@
-"""Prints the sign-in benchmark's table from Gatling's HTML reports (scripts/bench passes their index.html).
+"""Prints the sign-in benchmark's table from Gatling's HTML reports and the figures scripts/bench measured.
 
 Gatling 3.14 keeps its figures in a binary simulation.log and writes them into the report's statistics table;
 that table is read here: per request, the count, OK and KO, requests a second, and the response-time
 percentiles 50, 75, 95 and 99 (columns 2 to 11 of the table, in milliseconds).
 """
+import argparse
 import re
-import sys
+import statistics
 
 COLUMNS = {"total": 2, "ok": 3, "ko": 4, "rate": 6, "p50": 8, "p75": 9, "p95": 10, "p99": 11}
-
-floor_rate, ours_rate, ours_returning, floor_sat, ours_sat = sys.argv[1:6]
-ready_ms, floor_ready_ms, heap_bytes, rows = sys.argv[6:10]
 
 
 def table(path):
@@ -39,31 +37,64 @@ def figures(path):
             "rate": journey["rate"], "done": int(journey["ok"]), "ko": int(sum(r["ko"] for r in rows.values()))}
 
 
-rows_out = [("fixed rate: floor", figures(floor_rate)), ("fixed rate: ours, first sign-ins", figures(ours_rate)),
-            ("fixed rate: ours, returning", figures(ours_returning)), ("saturation: floor", figures(floor_sat)),
-            ("saturation: ours (returning)", figures(ours_sat))]
-print()
-print("| step | callback p50 ms | p95 ms | p99 ms | sign-ins/s | sign-ins | failed requests |")
-print("|---|---|---|---|---|---|---|")
-for name, f in rows_out:
-    print(f"| {name} | {f['p50']} | {f['p95']} | {f['p99']} | {f['rate']:.1f} | {f['done']} | {f['ko']} |")
-fr, first, ret, fs, os_ = (f for _, f in rows_out)
-
-
 def ratio(a, b):
     return f"{a / b:.2f}" if b else "n/a"
 
 
-print()
-print("| ours / floor | first sign-ins | returning |")
-print("|---|---|---|")
-print(f"| callback p50 | {ratio(first['p50'], fr['p50'])} | {ratio(ret['p50'], fr['p50'])} |")
-print(f"| callback p99 | {ratio(first['p99'], fr['p99'])} | {ratio(ret['p99'], fr['p99'])} |")
-print(f"| added cost at the median, ms | {first['p50'] - fr['p50']} | {ret['p50'] - fr['p50']} |")
-print(f"| sign-ins/s at saturation | | {ratio(os_['rate'], fs['rate'])} |")
-total = first["done"] + ret["done"] + os_["done"]
-print()
-print(f"ready (process start to health UP, median of 3): ours {ready_ms} ms; floor {floor_ready_ms} ms (one start)")
-print(f"heap used after a full GC, after {total} measured sign-ins (plus the warm-up): {int(heap_bytes) / 1048576:.0f} MB")
-print(f"database rows (operators, memberships, login decisions, audit, sessions) per sign-in: "
-      f"{int(rows) / max(total, 1):.2f} ({rows} rows)")
+def main():
+    parser = argparse.ArgumentParser()
+    for step in ("floor-rate", "ours-rate-first", "ours-rate-returning", "floor-saturation", "ours-saturation",
+                 "warmup-ours"):
+        parser.add_argument("--" + step, required=True)
+    parser.add_argument("--ready", required=True, help="ours: milliseconds of each start, space-separated")
+    parser.add_argument("--floor-ready", required=True)
+    parser.add_argument("--heap-start", type=int, required=True)
+    parser.add_argument("--heap-filled", type=int, required=True)
+    parser.add_argument("--rows", required=True, help="external operators, their memberships, login decisions, "
+                        "operator audit events, sessions, session attributes")
+    parser.add_argument("--load", nargs=2, required=True, help="uptime's load averages at the start and the end")
+    a = parser.parse_args()
+
+    steps = [("fixed rate: floor", figures(a.floor_rate)), ("fixed rate: ours, first sign-ins", figures(a.ours_rate_first)),
+             ("fixed rate: ours, returning", figures(a.ours_rate_returning)),
+             ("saturation: floor", figures(a.floor_saturation)), ("saturation: ours (returning)", figures(a.ours_saturation))]
+    print()
+    print("| step | callback p50 ms | p95 ms | p99 ms | sign-ins/s | sign-ins | failed requests |")
+    print("|---|---|---|---|---|---|---|")
+    for name, f in steps:
+        print(f"| {name} | {f['p50']} | {f['p95']} | {f['p99']} | {f['rate']:.1f} | {f['done']} | {f['ko']} |")
+    fr, first, ret, fs, os_ = (f for _, f in steps)
+    print()
+    print("| ours / floor | first sign-ins | returning |")
+    print("|---|---|---|")
+    print(f"| callback p50 | {ratio(first['p50'], fr['p50'])} | {ratio(ret['p50'], fr['p50'])} |")
+    print(f"| callback p95 | {ratio(first['p95'], fr['p95'])} | {ratio(ret['p95'], fr['p95'])} |")
+    print(f"| callback p99 | {ratio(first['p99'], fr['p99'])} | {ratio(ret['p99'], fr['p99'])} |")
+    print(f"| added cost at the median (ours - floor), ms | {first['p50'] - fr['p50']} | {ret['p50'] - fr['p50']} |")
+    print(f"| sign-ins/s at saturation | | {ratio(os_['rate'], fs['rate'])} |")
+
+    warmup = figures(a.warmup_ours)
+    ours_total = warmup["done"] + first["done"] + ret["done"] + os_["done"]
+    ready = [int(x) for x in a.ready.split()]
+    floor_ready = [int(x) for x in a.floor_ready.split()]
+    operators, memberships, decisions, audit, sessions, attributes = (int(x) for x in a.rows.split())
+    print()
+    print(f"ready (process start to health UP), median of {len(ready)}: ours {statistics.median(ready):.0f} ms "
+          f"(starts: {', '.join(map(str, ready))}); floor {statistics.median(floor_ready):.0f} ms "
+          f"(starts: {', '.join(map(str, floor_ready))})")
+    print(f"heap used after a full GC: {a.heap_start / 1048576:.0f} MB after start, "
+          f"{a.heap_filled / 1048576:.0f} MB after {warmup['done']} more sign-ins (the warm-up of ours; "
+          f"{warmup['rate']:.1f} sign-ins/s, {warmup['ko']} failed requests)")
+    print(f"database rows after {ours_total} sign-ins of {operators} operators ({ours_total - operators} returning): "
+          f"{operators} operators, {memberships} memberships, {decisions} login decisions, {audit} operator audit "
+          f"events, {sessions} sessions with {attributes} attributes left")
+    if operators:
+        print(f"  a first sign-in adds {(operators + memberships + audit) / operators + 1:.1f} rows "
+              f"(operator, {memberships / operators:.1f} memberships, {audit / operators:.1f} audit events, "
+              f"a login decision); a returning one {max(decisions - operators, 0) / max(ours_total - operators, 1):.1f} "
+              f"(its login decision) when its groups are unchanged; a signed-out session leaves none")
+    print(f"load average (1, 5, 15 min) at the start: {a.load[0]}; at the end: {a.load[1]}")
+
+
+if __name__ == "__main__":
+    main()

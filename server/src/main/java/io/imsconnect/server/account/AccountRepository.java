@@ -1,5 +1,6 @@
 package io.imsconnect.server.account;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,11 @@ class AccountRepository {
     private static final List<RecordComponent> STORED = Arrays.stream(AccountSettings.class.getRecordComponents())
             .filter(component -> !component.getName().endsWith("SecretSet")).toList();
     private static final List<String> SETTINGS_COLUMNS = STORED.stream().map(AccountRepository::column).toList();
+    /** Looked up once: reading an account happens at every sign-in request (docs/decisions/0019). */
+    private static final RecordComponent[] COMPONENTS = AccountSettings.class.getRecordComponents();
+    private static final String[] COMPONENT_COLUMNS = Arrays.stream(COMPONENTS).map(AccountRepository::column)
+            .toArray(String[]::new);
+    private static final Constructor<AccountSettings> CANONICAL = canonical();
     /** Written with the settings, in this order after them: the ciphertexts and whether the file declares it. */
     private static final List<String> WRITTEN = concat(SETTINGS_COLUMNS,
             List.of("ims_client_secret", "directory_client_secret", "declared_in_file"));
@@ -138,22 +144,20 @@ class AccountRepository {
     private static StoredAccount account(ResultSet rs) throws SQLException {
         String imsSecret = rs.getString("ims_client_secret");
         String directorySecret = rs.getString("directory_client_secret");
-        RecordComponent[] components = AccountSettings.class.getRecordComponents();
-        Object[] arguments = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            arguments[i] = switch (components[i].getName()) {
+        Object[] arguments = new Object[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            arguments[i] = switch (COMPONENTS[i].getName()) {
                 case "imsClientSecretSet" -> imsSecret != null;
                 case "directoryClientSecretSet" -> directorySecret != null;
-                default -> column(rs, components[i]);
+                default -> column(rs, COMPONENTS[i], COMPONENT_COLUMNS[i]);
             };
         }
-        return new StoredAccount(construct(arguments, components), imsSecret, directorySecret,
+        return new StoredAccount(construct(arguments), imsSecret, directorySecret,
                 rs.getBoolean("declared_in_file"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static Object column(ResultSet rs, RecordComponent component) throws SQLException {
-        String column = column(component);
+    private static Object column(ResultSet rs, RecordComponent component, String column) throws SQLException {
         Class<?> type = component.getType();
         if (type == boolean.class) {
             return rs.getBoolean(column);
@@ -175,10 +179,18 @@ class AccountRepository {
         }
     }
 
-    private static AccountSettings construct(Object[] arguments, RecordComponent[] components) {
+    private static Constructor<AccountSettings> canonical() {
         try {
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            return AccountSettings.class.getDeclaredConstructor(types).newInstance(arguments);
+            return AccountSettings.class.getDeclaredConstructor(
+                    Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("AccountSettings has no canonical constructor", e);
+        }
+    }
+
+    private static AccountSettings construct(Object[] arguments) {
+        try {
+            return CANONICAL.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build AccountSettings from its columns", e);
         }

@@ -183,12 +183,8 @@ public class GroupService {
      */
     @Transactional
     public void applyMaskChange(long operatorId, MembershipChange change) {
-        for (String name : change.remove()) {
-            groups.idOf(name).ifPresent(id -> groups.removeMembership(operatorId, id, MembershipSource.MASK));
-        }
-        for (String name : change.add()) {
-            groups.idOf(name).ifPresent(id -> groups.addMembership(operatorId, id, MembershipSource.MASK,
-                    clock.instant()));
+        if (!change.isEmpty()) {
+            applyMaskChanges(Map.of(operatorId, change));
         }
     }
 

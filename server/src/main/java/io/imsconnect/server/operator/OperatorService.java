@@ -205,9 +205,10 @@ public class OperatorService {
     /** Keeps an external operator's label and e-mail as the identity provider has them. */
     @Transactional
     public Operator updateExternalProfile(Operator operator, String email, String label) {
-        if (!java.util.Objects.equals(operator.email(), email) || !java.util.Objects.equals(operator.label(), label)) {
-            operators.updateProfile(operator.id(), label, email, clock.instant());
+        if (java.util.Objects.equals(operator.email(), email) && java.util.Objects.equals(operator.label(), label)) {
+            return operator;
         }
+        operators.updateProfile(operator.id(), label, email, clock.instant());
         return operators.findByName(operator.name()).orElseThrow();
     }
 

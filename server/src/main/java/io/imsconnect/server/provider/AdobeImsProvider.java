@@ -71,14 +71,17 @@ class AdobeImsProvider implements ProviderType {
     /**
      * docs/provider-facts.md#profile-and-organizations: the profile ({@code /ims/profile/v1}: names, e-mail,
      * product contexts) and the organizations ({@code /ims/organizations/v6}: the org's
-     * {@code groups[].groupName} are the product profiles).
+     * {@code groups[].groupName} are the product profiles), asked at the same time.
      */
     @Override
     public Identity readIdentity(AccountSettings account, OidcUserRequest request) {
         OidcIdToken idToken = request.getIdToken();
         String token = request.getAccessToken().getTokenValue();
-        JsonNode profile = http.getJson(ims(account) + "/ims/profile/v1", token, "profile");
-        JsonNode organizations = http.getJson(ims(account) + "/ims/organizations/v6", token, "organizations");
+        List<JsonNode> answers = http.getJsonAll(token, List.of(
+                new ProviderClient.Get(ims(account) + "/ims/profile/v1", "profile"),
+                new ProviderClient.Get(ims(account) + "/ims/organizations/v6", "organizations")));
+        JsonNode profile = answers.get(0);
+        JsonNode organizations = answers.get(1);
         String userId = text(profile, "userId");
         if (userId != null && !userId.equals(idToken.getSubject())) {
             throw IdentityProviderException.mismatch("The IMS profile belongs to another user than the ID token");

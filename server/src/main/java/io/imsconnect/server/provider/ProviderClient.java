@@ -6,7 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -43,7 +53,11 @@ public class ProviderClient {
     private final ImsConnectProperties.Login limits;
     private final boolean allowInsecureLoopback;
     private final ProviderBulkhead bulkhead;
+    /** Built once: building a RestClient looks its message converters up on the class path each time. */
+    private final RestClient documents;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Runs the other calls of {@link #getJsonAll}; when every thread is busy (or stopped), the caller runs them. */
+    private final ThreadPoolExecutor together;
 
     ProviderClient(ImsConnectProperties properties) {
         this.limits = properties.login();
@@ -53,6 +67,19 @@ public class ProviderClient {
         this.requests = new JdkClientHttpRequestFactory(http);
         this.requests.setReadTimeout(limits.readTimeout());
         this.bulkhead = new ProviderBulkhead(limits.maxConcurrentCallsPerProvider());
+        this.documents = restClient().build();
+        AtomicInteger threads = new AtomicInteger();
+        this.together = new ThreadPoolExecutor(0, limits.maxConcurrentCallsPerProvider(), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(task, "provider-call-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, (task, pool) -> task.run());
+    }
+
+    @PreDestroy
+    void close() {
+        together.shutdownNow();
     }
 
     /**
@@ -92,7 +119,7 @@ public class ProviderClient {
      */
     public JsonNode getJson(String url, String bearerToken, String what) {
         try {
-            RestClient.RequestHeadersSpec<?> request = restClient().build().get().uri(url);
+            RestClient.RequestHeadersSpec<?> request = documents.get().uri(url);
             if (bearerToken != null) {
                 request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
             }
@@ -105,6 +132,58 @@ public class ProviderClient {
             throw new IdentityProviderException(
                     "The identity provider's " + what + " could not be read: " + Failures.describe(e), e);
         }
+    }
+
+    /** One GET of {@link #getJsonAll}: the URL and the words for its answer in a failure. */
+    public record Get(String url, String what) {
+    }
+
+    /**
+     * The {@link #getJson} of each of {@code gets}, with the same bearer token, made at the same time rather
+     * than one after the other: the first on this thread, the others on a pool of at most
+     * {@code max-concurrent-calls-per-provider} threads (a caller whose pool is full makes them itself, one
+     * after the other). Each call takes its own place in the provider's bulkhead; one refused a place is made
+     * again once this thread's call has ended, as it would have been in turn. The answers come in the
+     * order of {@code gets}; the first failure, in that order, is thrown once every call has ended.
+     * docs/decisions/0019-fast-sign-in.md.
+     */
+    public List<JsonNode> getJsonAll(String bearerToken, List<Get> gets) {
+        List<CompletableFuture<JsonNode>> others = new ArrayList<>();
+        for (Get get : gets.subList(1, gets.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> getJson(get.url(), bearerToken, get.what()), together));
+        }
+        List<JsonNode> answers = new ArrayList<>();
+        RuntimeException failure = null;
+        try {
+            answers.add(getJson(gets.get(0).url(), bearerToken, gets.get(0).what()));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            try {
+                answers.add(others.get(i).join());
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException c ? c : e;
+                if (failure == null && Failures.isBusy(cause)) {
+                    // The bulkhead had no place for the call at the same time: made now, one after the other,
+                    // it asks no more places of the provider than a sign-in did before.
+                    cause = null;
+                    try {
+                        Get get = gets.get(i + 1);
+                        answers.add(getJson(get.url(), bearerToken, get.what()));
+                    } catch (RuntimeException again) {
+                        cause = again;
+                    }
+                }
+                if (failure == null) {
+                    failure = cause;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return answers;
     }
 
     /**

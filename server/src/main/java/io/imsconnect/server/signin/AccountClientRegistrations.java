@@ -7,21 +7,20 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 
 import io.imsconnect.core.account.AccountSettings;
-import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.provider.ProviderMetadata;
 import io.imsconnect.server.provider.ProviderType;
 import io.imsconnect.server.provider.ProviderTypes;
 
 /**
- * Spring Security's client registrations, read from the external accounts at every use: a saved change
- * applies at the next sign-in, on every node, without a restart. Only enabled accounts sign in.
+ * Spring Security's client registrations, read from the external accounts at every request ({@link SignInAccounts}):
+ * a saved change applies at the next sign-in, on every node, without a restart. Only enabled accounts sign in.
  */
 final class AccountClientRegistrations implements ClientRegistrationRepository {
 
-    private final AccountService accounts;
+    private final SignInAccounts accounts;
     private final ProviderTypes types;
 
-    AccountClientRegistrations(AccountService accounts, ProviderTypes types) {
+    AccountClientRegistrations(SignInAccounts accounts, ProviderTypes types) {
         this.accounts = accounts;
         this.types = types;
     }

@@ -15,7 +15,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import io.imsconnect.core.account.AccountSettings;
-import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.provider.ProviderTypes;
 
 /**
@@ -36,7 +35,7 @@ final class AuthorizationRequests {
     }
 
     static OAuth2AuthorizationRequestResolver resolver(ClientRegistrationRepository registrations,
-            AccountService accounts, ProviderTypes types) {
+            SignInAccounts accounts, ProviderTypes types) {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
@@ -67,7 +66,7 @@ final class AuthorizationRequests {
     }
 
     private static void scopesAsTheProviderReadsThem(OAuth2AuthorizationRequest.Builder builder,
-            AccountService accounts, ProviderTypes types) {
+            SignInAccounts accounts, ProviderTypes types) {
         String[] registrationId = new String[1];
         builder.attributes(attributes -> registrationId[0] = (String) attributes.get(OAuth2ParameterNames.REGISTRATION_ID));
         AccountSettings account = registrationId[0] == null ? null : accounts.find(registrationId[0]).orElse(null);

@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import io.imsconnect.core.access.Identity;
 import io.imsconnect.core.account.AccountSettings;
-import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.errors.LogText;
 import io.imsconnect.server.provider.ProviderTypes;
 
@@ -27,11 +26,11 @@ final class OperatorUserService implements OAuth2UserService<OidcUserRequest, Oi
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OperatorUserService.class);
 
-    private final AccountService accounts;
+    private final SignInAccounts accounts;
     private final ProviderTypes types;
     private final SignInService signIns;
 
-    OperatorUserService(AccountService accounts, ProviderTypes types, SignInService signIns) {
+    OperatorUserService(SignInAccounts accounts, ProviderTypes types, SignInService signIns) {
         this.accounts = accounts;
         this.types = types;
         this.signIns = signIns;

@@ -101,15 +101,15 @@ class SecurityConfig {
     }
 
     @Bean
-    ClientRegistrationRepository clientRegistrations(AccountService accounts, ProviderTypes types) {
+    ClientRegistrationRepository clientRegistrations(SignInAccounts accounts, ProviderTypes types) {
         return new AccountClientRegistrations(accounts, types);
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            AccountService accounts, ProviderTypes types, ProviderClient providers, SignInService signIns,
-            LoginDecisionService decisions) {
+            AccountService accounts, SignInAccounts signInAccounts, ProviderTypes types, ProviderClient providers,
+            SignInService signIns, LoginDecisionService decisions) {
         LoginSuccessHandler success = new LoginSuccessHandler(security.sessionTimeout());
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         // The redirect names no host, so a forged Host header cannot send the browser elsewhere.
@@ -130,10 +130,10 @@ class SecurityConfig {
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoTokenStore())
                         .authorizationEndpoint(authorize -> authorize
-                                .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, accounts, types)))
+                                .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, signInAccounts, types)))
                         .tokenEndpoint(token -> token
                                 .accessTokenResponseClient(new TokensReceived(providers.authorizationCodeTokenClient())))
-                        .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(accounts, types, signIns)))
+                        .userInfoEndpoint(user -> user.oidcUserService(new OperatorUserService(signInAccounts, types, signIns)))
                         .successHandler(success)
                         .failureHandler(new LoginFailureHandler(decisions, accounts)))
                 .logout(logout -> logout.logoutSuccessHandler(new ProviderLogoutSuccessHandler(accounts, types)));

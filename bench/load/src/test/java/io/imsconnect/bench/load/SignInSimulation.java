@@ -1,5 +1,6 @@
 package io.imsconnect.bench.load;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -41,6 +42,7 @@ public class SignInSimulation extends Simulation {
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "5"));
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 16);
     private static final int SECONDS = Integer.getInteger("seconds", 60);
+    private static final int COUNT = Integer.getInteger("count", 10000);
     private static final int USER_COUNT = Integer.getInteger("users", 20000);
     private static final AtomicInteger NEXT_USER = new AtomicInteger(Integer.getInteger("first", 0));
 
@@ -68,7 +70,8 @@ public class SignInSimulation extends Simulation {
                     .check(status().is(302), header("Location").saveAs("callback")))
             .exec(http("callback").get("#{callback}")
                     .check(status().is(302),
-                            header("Location").transform(landing -> landing.contains("/login/refused")).is(false)))
+                            // A refusal (ours: /login/refused) or an error (the floor: /login?error) is a failure.
+                            header("Location").transform(landing -> landing.contains("/login")).is(false)))
             .exec(http("page").get(TARGET + "/")
                     .check(status().is(200), css("form[action$='/logout'] input[name=_csrf]", "value").saveAs("logout")))
             .exec(http("sign out").post(TARGET + "/logout").formParam("_csrf", "#{logout}")
@@ -78,7 +81,10 @@ public class SignInSimulation extends Simulation {
     private final ScenarioBuilder signIn = scenario("sign-in " + MODE).exec(SIGN_IN);
 
     {
-        if ("saturation".equals(MODE)) {
+        if ("count".equals(MODE)) {
+            setUp(scenario("sign-in count").repeat(Math.max(1, COUNT / CONCURRENCY)).on(SIGN_IN)
+                    .injectOpen(atOnceUsers(CONCURRENCY))).protocols(protocol);
+        } else if ("saturation".equals(MODE)) {
             setUp(signIn.injectClosed(constantConcurrentUsers(CONCURRENCY).during(Duration.ofSeconds(SECONDS))))
                     .protocols(protocol);
         } else {
