@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The measurements of bench/run: java -cp h2.jar bench/Storm.java SERVER SANDBOX ACCOUNT JDBC_URL.
+ * The measurements of bench/attack: java -cp h2.jar bench/Storm.java SERVER SANDBOX ACCOUNT JDBC_URL.
  * 1. rows in spring_session (and those living past 15 minutes) and login_decision added by 1,000 anonymous
  *    requests of each kind;
  * 2. /actuator/health latency (p50, p99, max) while 400 callbacks with a valid state wait on a token endpoint
@@ -33,7 +33,7 @@ public class Storm {
             storage(sql, server, account, "/login/oauth2/code/" + account + "?code=forged&state=forged");
             storm(sql, server, sandbox, account);
         }
-        System.exit(0); // the client's executor threads would keep the JVM, and bench/run, waiting
+        System.exit(0); // the client's executor threads would keep the JVM, and bench/attack, waiting
     }
 
     static void storage(Connection sql, String server, String account, String path) throws Exception {
