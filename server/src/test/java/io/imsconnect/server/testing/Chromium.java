@@ -36,7 +36,10 @@ public final class Chromium {
         ChromeOptions options = new ChromeOptions().setBinary(BINARY.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
+                "--user-data-dir=" + profile, "--window-size=1280,900",
+                // Bootstrap scrolls smoothly unless reduced motion is asked: a click below the fold would land on
+                // whatever is there before the scroll ends (ElementClickInterceptedException).
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
