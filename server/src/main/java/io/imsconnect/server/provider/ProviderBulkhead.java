@@ -36,6 +36,16 @@ final class ProviderBulkhead {
         return places::release;
     }
 
+    /**
+     * Whether more than half of the places for {@code uri}'s host are free: a call that only saves time (made at
+     * the same time as another of the same sign-in) takes a place then, and is made in turn otherwise, so it never
+     * takes the place a waiting sign-in needs. docs/decisions/0019-fast-sign-in.md.
+     */
+    boolean hasSpare(URI uri) {
+        Semaphore places = hosts.get(host(uri));
+        return places == null || places.availablePermits() > permits / 2;
+    }
+
     /** For Spring's clients: the place is held until the answer's headers arrived (or the call failed). */
     ClientHttpRequestInterceptor interceptor() {
         return (request, body, execution) -> {

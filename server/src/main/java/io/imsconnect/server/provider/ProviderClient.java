@@ -134,6 +134,11 @@ public class ProviderClient {
         }
     }
 
+    /** Whether a call to {@code url} made only to save time may take a place now (see {@link ProviderBulkhead}). */
+    boolean hasSpare(String url) {
+        return bulkhead.hasSpare(URI.create(url));
+    }
+
     /** One GET of {@link #getJsonAll}: the URL and the words for its answer in a failure. */
     public record Get(String url, String what) {
     }
@@ -142,15 +147,18 @@ public class ProviderClient {
      * The {@link #getJson} of each of {@code gets}, with the same bearer token, made at the same time rather
      * than one after the other: the first on this thread, the others on a pool of at most
      * {@code max-concurrent-calls-per-provider} threads (a caller whose pool is full makes them itself, one
-     * after the other). Each call takes its own place in the provider's bulkhead; one refused a place is made
-     * again once this thread's call has ended, as it would have been in turn. The answers come in the
+     * after the other). Each call takes its own place in the provider's bulkhead, the others only while more than
+     * half the places are free; one made without a place at the same time is made once this thread's call has
+     * ended, as it would have been in turn. The answers come in the
      * order of {@code gets}; the first failure, in that order, is thrown once every call has ended.
      * docs/decisions/0019-fast-sign-in.md.
      */
     public List<JsonNode> getJsonAll(String bearerToken, List<Get> gets) {
         List<CompletableFuture<JsonNode>> others = new ArrayList<>();
         for (Get get : gets.subList(1, gets.size())) {
-            others.add(CompletableFuture.supplyAsync(() -> getJson(get.url(), bearerToken, get.what()), together));
+            others.add(hasSpare(get.url())
+                    ? CompletableFuture.supplyAsync(() -> getJson(get.url(), bearerToken, get.what()), together)
+                    : CompletableFuture.failedFuture(IdentityProviderException.busy(get.url())));
         }
         List<JsonNode> answers = new ArrayList<>();
         RuntimeException failure = null;
