@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,7 +50,15 @@ class AccountBrowserTest {
         WebElement before = browser.findElement(By.id("package-ims"));
         browser.findElement(By.id("install-ims")).click();
         // The same row is on the page before and after the install: wait for the new page, not the old row.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        // ChromeDriver may answer "node does not belong to the document" rather than "stale" for the old row.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         assertThat(browser.findElement(By.id("package-ims")).getText()).contains("by admin");
 
         browser.findElement(By.id("nav-accounts")).click();

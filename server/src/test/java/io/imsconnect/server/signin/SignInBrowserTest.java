@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -19,6 +20,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.imsconnect.server.testing.Accounts;
@@ -59,6 +63,8 @@ class SignInBrowserTest {
 
         browser.findElement(By.id("sign-out")).click();
 
+        // Sign-out goes through the provider's logout and back: wait for the last redirect, not the first page.
+        waitFor(ExpectedConditions.urlToBe("http://localhost:" + port + "/login?logout"));
         assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/login?logout");
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/login");
@@ -100,11 +106,13 @@ class SignInBrowserTest {
         // Without prompt=login the provider's live session signs the same refused person in again, unasked.
         browser.findElement(By.id("back-to-sign-in")).click();
         browser.findElement(By.id("idp-" + account)).click();
+        waitFor(ExpectedConditions.urlContains("/login/refused"));
         assertThat(browser.getCurrentUrl()).endsWith("/login/refused");
         assertThat(browser.findElements(By.id("password"))).isEmpty();
 
         browser.findElement(By.id("sign-in-another")).click();
 
+        waitFor(ExpectedConditions.urlContains("/ims/login"));
         assertThat(browser.getCurrentUrl()).startsWith(Sandbox.get().url() + "/ims/login");
         browser.findElement(By.id("username")).sendKeys("alice@acme.example");
         browser.findElement(By.id("password")).sendKeys(Sandbox.PASSWORD);
@@ -155,5 +163,11 @@ class SignInBrowserTest {
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Sandbox.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // Back from the provider through the callback's redirects: wait until the browser left the provider.
+        waitFor(driver -> !driver.getCurrentUrl().startsWith(Sandbox.get().url()));
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }
