@@ -12,7 +12,7 @@ import io.imsconnect.server.testing.SignInTest;
 
 /**
  * A {@link SignInTest} for attacks that need no slow provider: the identity provider gets 10 s to answer instead
- * of 2 s, so the first sign-in against a sandbox that has only just started, on a loaded machine, is not refused
+ * of 4 s, so the first sign-in against a sandbox that has only just started, on a loaded machine, is not refused
  * as "did not answer in time" (seen on the shared 2-core machine). The classes so marked share one context.
  */
 @Target(ElementType.TYPE)
