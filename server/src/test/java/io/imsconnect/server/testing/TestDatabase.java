@@ -64,6 +64,7 @@ public final class TestDatabase implements EnvironmentPostProcessor {
                 EmbeddedPostgres server = EmbeddedPostgres.builder().start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
+                        afterSpringsShutdownHook();
                         server.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -72,6 +73,23 @@ public final class TestDatabase implements EnvironmentPostProcessor {
                 return server;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL for the tests", e);
+            }
+        }
+
+        /**
+         * Shutdown hooks run at the same time: stopping PostgreSQL while Spring's hook still closes the cached test
+         * contexts left their connection pools retrying a dead server, and the fork was killed 30 s after its exit.
+         * The contexts close first, then the server.
+         */
+        private static void afterSpringsShutdownHook() {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                    try {
+                        thread.join(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
         }
     }
