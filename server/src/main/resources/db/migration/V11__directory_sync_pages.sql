@@ -16,6 +16,6 @@ drop table directory_sync_user;
 create table directory_sync_page (
     run_id bigint  not null references directory_sync_run (id) on delete cascade,
     page   integer not null,
-    users  text    not null,
+    users  varchar not null,
     primary key (run_id, page)
 );

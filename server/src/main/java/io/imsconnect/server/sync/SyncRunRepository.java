@@ -81,36 +81,42 @@ class SyncRunRepository {
         return find(account, RunState.RUNNING, null, 100);
     }
 
-    /**
-     * Stages one page's users, as one row (the users as compact JSON arrays: id, e-mail, status, groups), and moves
-     * the run on to the next page, adding the time spent so far.
-     */
-    void pageRead(long id, int page, List<DirectoryUser> users, RunTimes times) {
+    /** A page's users as staged: compact JSON arrays (id, e-mail, status, groups), in the order read. */
+    String staged(List<DirectoryUser> users) {
         ArrayNode rows = json.createArrayNode();
         for (DirectoryUser user : users) {
             ArrayNode row = rows.addArray().add(user.id()).add(user.email()).add(user.status());
             user.groups().forEach(row.addArray()::add);
         }
+        return json.writeValueAsString(rows);
+    }
+
+    /**
+     * Stages one page's users ({@link #staged}) as one row, and moves the run on to the next page, adding the time
+     * spent so far.
+     */
+    void pageRead(long id, int page, String staged, int users, RunTimes times) {
         jdbc.sql("insert into directory_sync_page (run_id, page, users) values (?, ?, ?)")
-                .params(id, page, json.writeValueAsString(rows)).update();
+                .params(id, page, staged).update();
         jdbc.sql("update directory_sync_run set next_page = ?, pages = pages + 1, users_read = users_read + ?, "
                 + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
-                .params(page + 1, users.size(), times.drainDirectoryMillis(), times.drainDatabaseMillis(), id)
+                .params(page + 1, users, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id)
                 .update();
     }
 
-    /** The staged page after {@code page} ({@code -1}: the first), with its users in the order read. */
+    /** The staged page after {@code page} ({@code -1}: the first), its users as {@link #staged} wrote them. */
     Optional<StagedPage> pageAfter(long id, int page) {
         return jdbc.sql("select page, users from directory_sync_page where run_id = ? and page > ? "
                 + "order by run_id, page limit 1").params(id, page)
-                .query((rs, n) -> new StagedPage(rs.getInt(1), users(rs.getString(2)))).optional();
+                .query((rs, n) -> new StagedPage(rs.getInt(1), rs.getString(2))).optional();
     }
 
-    /** One staged page: its number and its users. */
-    record StagedPage(int page, List<DirectoryUser> users) {
+    /** One staged page: its number and its users as staged. */
+    record StagedPage(int page, String staged) {
     }
 
-    private List<DirectoryUser> users(String staged) {
+    /** The users of a staged page, in the order read. */
+    List<DirectoryUser> users(String staged) {
         JsonNode rows = json.readTree(staged);
         List<DirectoryUser> users = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {

@@ -110,8 +110,9 @@ class SyncRunner {
             int number = page;
             PageRead read = times.directory(() -> directory.usersPage(account, secret, number));
             if (read instanceof PageRead.Users users) {
-                times.database(() -> tx.executeWithoutResult(status -> runs.pageRead(run.id(), number,
-                        users.users(), times)));
+                String staged = runs.staged(users.users());
+                times.database(() -> tx.executeWithoutResult(status -> runs.pageRead(run.id(), number, staged,
+                        users.users().size(), times)));
                 metrics.usersRead(users.users().size());
                 if (users.lastPage()) {
                     return Optional.empty();
@@ -162,7 +163,7 @@ class SyncRunner {
         int last = -1;
         for (Optional<StagedPage> page; (page = pageAfter(run.id(), last, times)).isPresent();
                 last = page.get().page()) {
-            page.get().users().forEach(planner::read);
+            runs.users(page.get().staged()).forEach(planner::read);
         }
         SyncPlan plan = planner.finish(SafetyCap.of(account));
         times.database(() -> tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(),
