@@ -34,9 +34,7 @@ import io.imsconnect.server.storage.SqlFilter;
 @Repository
 class SyncRunRepository {
 
-    static final int CHUNK = 5_000;
-    /** The next changes to apply are those after a run's {@code applied_through}: a change is applied when its
-     * seq is at most that. */
+    /** A change is applied when its seq is at most its run's watermark, {@code applied_through}. */
     private static final String APPLIED = "(c.seq <= r.applied_through) as applied";
     /** Operators applied in one transaction: big enough for JDBC batches, small enough for short transactions. */
     static final int APPLY_CHUNK = 500;
