@@ -29,6 +29,8 @@ import io.imsconnect.core.sync.PlannedChange.Kind;
  */
 public final class DirectoryPlanner {
 
+    private static final int MAX_DECISIONS = 10_000;
+
     private final AccessPolicy policy;
     private final Set<String> existingGroups;
     private final boolean preCreate;
@@ -38,6 +40,11 @@ public final class DirectoryPlanner {
     private final Set<String> matched = new HashSet<>();
     private final Set<String> alreadySuspended = new HashSet<>();
     private final List<PlannedChange> created = new ArrayList<>();
+    /**
+     * The decision for each list of profiles seen: for a directory user it depends on the profiles alone, and
+     * most users share a few lists (docs/decisions/0021-directory-sync-writes-less.md). Bounded.
+     */
+    private final Map<List<String>, AccessDecision> decisions = new HashMap<>();
     private final int operatorCount;
     private int usersRead;
 
@@ -132,9 +139,17 @@ public final class DirectoryPlanner {
     }
 
     private AccessDecision decide(DirectoryUser user) {
+        AccessDecision known = decisions.get(user.groups());
+        if (known != null) {
+            return known;
+        }
         Identity identity = new Identity(user.hasId() ? user.id() : user.email(), user.email(), null,
                 OrgCheck.MEMBER, "", user.groups(), List.of());
-        return AccessDecisions.decide(policy, identity, existingGroups, Optional.empty());
+        AccessDecision decision = AccessDecisions.decide(policy, identity, existingGroups, Optional.empty());
+        if (decisions.size() < MAX_DECISIONS) {
+            decisions.put(user.groups(), decision);
+        }
+        return decision;
     }
 
     private Optional<PlannedChange> suspend(SyncedOperator operator, Suspension ground, String reason) {

@@ -15,31 +15,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.imsconnect.core.access.Suspension;
-import io.imsconnect.server.audit.AuditService;
-import io.imsconnect.server.audit.AuditService.Entry;
 import io.imsconnect.server.session.LiveSessions;
 
 /**
  * An external account's operators, hundreds at a time, for the directory sync: found in one query, created and
- * suspended or restored in JDBC batches, with the names, audit events and ended sessions that
- * {@link OperatorService}'s one-at-a-time methods give (docs/decisions/0016-directory-sync-in-batches.md).
+ * suspended or restored in JDBC batches, with the names and ended sessions that {@link OperatorService}'s
+ * one-at-a-time methods give. No audit event: the sync records one per applied change, naming what happened to
+ * the operator (docs/decisions/0021-directory-sync-writes-less.md).
  */
 @Service
 public class ExternalOperators {
 
-    private static final String TARGET = "operator";
-
     private final OperatorRepository operators;
     private final OperatorService one;
-    private final AuditService audit;
     private final LiveSessions sessions;
     private final Clock clock;
 
-    ExternalOperators(OperatorRepository operators, OperatorService one, AuditService audit, LiveSessions sessions,
-            Clock clock) {
+    ExternalOperators(OperatorRepository operators, OperatorService one, LiveSessions sessions, Clock clock) {
         this.operators = operators;
         this.one = one;
-        this.audit = audit;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -65,7 +59,7 @@ public class ExternalOperators {
     /**
      * Creates an operator of {@code origin} for each subject (mapped to its e-mail, or {@code null}), named as
      * {@link OperatorService#createExternal} names them: the free e-mail in one batch; a name taken (rare) one by
-     * one, through it. Returns the created operators by subject.
+     * one, suffixed as it does. Returns the created operators by subject. Records no audit event (the caller's).
      */
     @Transactional
     public Map<String, Operator> create(String origin, Map<String, String> emailBySubject) {
@@ -83,19 +77,19 @@ public class ExternalOperators {
             }
         });
         operators.insertExternal(origin, rows, clock.instant());
-        audit.recordAll(rows.stream().map(r -> new Entry("operator.created", TARGET, r[0], null,
-                Map.of("name", r[0], "origin", origin, "subject", r[2], "technical", false))).toList());
         Map<String, Operator> created = new LinkedHashMap<>(bySubject(origin,
                 rows.stream().map(r -> r[2]).toList()));
         for (String subject : taken) {
-            created.put(subject, one.createExternal(origin, subject, emailBySubject.get(subject), null, false));
+            String name = one.freeName(nameBySubject.get(subject), origin, subject);
+            operators.insert(name, null, emailBySubject.get(subject), origin, subject, null, false, clock.instant());
+            created.put(subject, operators.findByName(name).orElseThrow());
         }
         return created;
     }
 
     /**
      * {@link OperatorService#setSuspension} for many operators: those whose suspension changes are written in one
-     * batch, each with its audit event; the suspended ones' live sessions end.
+     * batch; the suspended ones' live sessions end. Records no audit event (the caller's).
      */
     @Transactional
     public void setSuspensions(List<SuspensionChange> changes) {
@@ -107,12 +101,6 @@ public class ExternalOperators {
         operators.setSuspensions(changing.stream().map(SuspensionChange::operator).toList(),
                 changing.stream().map(SuspensionChange::suspension).toList(),
                 changing.stream().map(SuspensionChange::reason).toList(), clock.instant());
-        audit.recordAll(changing.stream().map(c -> c.suspension() == null
-                ? new Entry("operator.restored", TARGET, c.operator().name(),
-                        Map.of("suspension", c.operator().suspension()), Map.of("suspended", false))
-                : new Entry("operator.suspended", TARGET, c.operator().name(),
-                        Map.of("suspended", c.operator().suspended()),
-                        Map.of("suspension", c.suspension(), "reason", c.reason()))).toList());
         changing.stream().filter(c -> c.suspension() != null).forEach(c -> sessions.end(c.operator().name()));
     }
 }

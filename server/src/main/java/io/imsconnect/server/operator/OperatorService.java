@@ -218,7 +218,8 @@ public class OperatorService {
         return wanted.length() > 100 ? wanted.substring(0, 100) : wanted;
     }
 
-    private String freeName(String base, String origin, String subject) {
+    /** {@code base} when no operator has it, else it with a suffix derived from the origin and subject. */
+    String freeName(String base, String origin, String subject) {
         if (!operators.nameExists(base)) {
             return base;
         }

@@ -101,16 +101,29 @@ public class Provisioning {
         return new Provisioned(decision, operator.name(), change, groups.rightsOf(operator.id()));
     }
 
+    /** What applying one planned change did to its operator. */
+    public enum Effect {
+        /** Nothing: already in force, only reported (an ambiguous e-mail), or the operator is gone. */
+        NONE, CREATED, SUSPENDED, RESTORED, GROUPS_CHANGED
+    }
+
+    /**
+     * One planned change applied: its effect, the operator ({@code null} when none), and the MASK memberships
+     * added and removed. A suspension or restoration that also changed groups is named by the suspension.
+     */
+    public record Applied(Effect effect, Operator operator, MembershipChange change) {
+    }
+
     /**
      * Applies a chunk of a directory-sync plan, in the caller's transaction, read and written set-wise (one query
      * for the operators, one for their MASK groups, JDBC batches for the writes). Idempotent, operator by operator:
      * the MASK memberships become the planned ones whatever was applied before (a group already added is not added
-     * twice), and a suspension already in force is kept. Returns, in the order given, whether each change changed
-     * anything; an operator gone meanwhile, or an ambiguous e-mail, changes nothing. See
-     * docs/decisions/0016-directory-sync-in-batches.md.
+     * twice), a suspension already in force is kept, and an operator a CREATE finds already created is not created
+     * again. Returns, in the order given, what each change did; records no audit event (the caller records one per
+     * change). See docs/decisions/0016-directory-sync-in-batches.md and 0021-directory-sync-writes-less.md.
      */
     @Transactional
-    public List<Boolean> applyAll(String account, List<PlannedChange> plan) {
+    public List<Applied> applyAll(String account, List<PlannedChange> plan) {
         Map<String, Operator> byName = external.byName(account, plan.stream()
                 .filter(p -> p.kind() != Kind.CREATE && p.kind() != Kind.AMBIGUOUS).map(PlannedChange::operator)
                 .collect(Collectors.toSet()));
@@ -118,10 +131,11 @@ public class Provisioning {
         plan.stream().filter(p -> p.kind() == Kind.CREATE).forEach(p -> toCreate.putIfAbsent(p.subject(), p.email()));
         Map<String, Operator> bySubject = new HashMap<>(external.bySubject(account, toCreate.keySet()));
         toCreate.keySet().removeAll(bySubject.keySet());
-        bySubject.putAll(external.create(account, toCreate));
+        Map<String, Operator> created = external.create(account, toCreate);
+        bySubject.putAll(created);
         Map<Long, Set<String>> current = groups.maskGroupsOf(
                 Stream.concat(byName.values().stream(), bySubject.values().stream()).map(Operator::id).toList());
-        List<Boolean> changed = new ArrayList<>(plan.size());
+        List<Applied> applied = new ArrayList<>(plan.size());
         List<SuspensionChange> suspensions = new ArrayList<>();
         Map<Long, MembershipChange> maskChanges = new LinkedHashMap<>();
         Set<String> shrunk = new LinkedHashSet<>();
@@ -129,7 +143,7 @@ public class Provisioning {
             Operator operator = planned.kind() == Kind.AMBIGUOUS ? null
                     : planned.kind() == Kind.CREATE ? bySubject.get(planned.subject()) : byName.get(planned.operator());
             if (operator == null) {
-                changed.add(false);
+                applied.add(new Applied(Effect.NONE, null, MembershipChange.between(Set.of(), Set.of())));
                 continue;
             }
             suspensions.add(new SuspensionChange(operator, planned.suspension(), planned.reason()));
@@ -142,12 +156,24 @@ public class Provisioning {
             if (!change.remove().isEmpty()) {
                 shrunk.add(operator.name());
             }
-            changed.add(!change.isEmpty() || suspensionChanged(operator, planned) || planned.kind() == Kind.CREATE);
+            applied.add(new Applied(effect(planned, operator, change, created.containsKey(planned.subject())),
+                    operator, change));
         }
         external.setSuspensions(suspensions);
         groups.applyMaskChanges(maskChanges);
         sessions.endAll(shrunk);
-        return changed;
+        return applied;
+    }
+
+    private static Effect effect(PlannedChange planned, Operator operator, MembershipChange change,
+            boolean createdNow) {
+        if (planned.kind() == Kind.CREATE && createdNow) {
+            return Effect.CREATED;
+        }
+        if (planned.kind() == Kind.SUSPEND ? operator.suspension() != planned.suspension() : operator.suspended()) {
+            return planned.kind() == Kind.SUSPEND ? Effect.SUSPENDED : Effect.RESTORED;
+        }
+        return change.isEmpty() ? Effect.NONE : Effect.GROUPS_CHANGED;
     }
 
     /** The MASK groups a planned change leaves: the current ones, less those it removes, plus those it adds. */
@@ -156,10 +182,6 @@ public class Provisioning {
         wanted.removeAll(planned.remove());
         wanted.addAll(planned.add());
         return wanted;
-    }
-
-    private static boolean suspensionChanged(Operator operator, PlannedChange planned) {
-        return planned.kind() == Kind.SUSPEND ? operator.suspension() != planned.suspension() : operator.suspended();
     }
 
     /** The one diff of MASK memberships, applied; live sessions end when any is removed. */

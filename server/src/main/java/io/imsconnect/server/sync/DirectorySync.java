@@ -107,7 +107,7 @@ public class DirectorySync {
             for (SyncRun run : runs.running(accountName)) {
                 runs.end(run.id(), RunState.RUNNING, RunState.ABANDONED, "Its node stopped during the run; the "
                         + "changes applied before stay applied, each operator whole.", clock.instant());
-                runs.deleteUsers(run.id());
+                runs.deletePages(run.id());
             }
         }
     }

@@ -9,13 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import io.imsconnect.core.access.Suspension;
 import io.imsconnect.core.sync.DirectoryUser;
@@ -24,27 +27,30 @@ import io.imsconnect.core.sync.PlannedChange.Kind;
 import io.imsconnect.server.storage.SqlFilter;
 
 /**
- * Runs, the directory read staged page by page (so a run resumes on any node after a reschedule, and the plan
- * streams it back in chunks instead of holding it), and the planned changes. Writes go in batches: no query per
- * user.
+ * Runs, the directory read staged a page a row (so a run resumes on any node after a reschedule, and the plan
+ * streams it back a page at a time instead of holding it), and the planned changes. Writes go in batches: no query
+ * per user (docs/decisions/0021-directory-sync-writes-less.md).
  */
 @Repository
 class SyncRunRepository {
 
-    static final int CHUNK = 5_000;
+    /** A change is applied when its seq is at most its run's watermark, {@code applied_through}. */
+    private static final String APPLIED = "(c.seq <= r.applied_through) as applied";
     /** Operators applied in one transaction: big enough for JDBC batches, small enough for short transactions. */
     static final int APPLY_CHUNK = 500;
     private static final String SEPARATOR = "\n";
     private static final String RUN_COLUMNS = "id, account, state, dry_run, started_by, started_at, ended_at, "
             + "next_page, pages, users_read, planned_changes, applied_changes, taking_access, cap_limit, "
-            + "waited_millis, retries, planned_at, reason";
+            + "waited_millis, retries, planned_at, reason, directory_millis, database_millis";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    SyncRunRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    SyncRunRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     long create(String account, boolean dryRun, String startedBy, Instant now) {
@@ -73,60 +79,72 @@ class SyncRunRepository {
         return find(account, RunState.RUNNING, null, 100);
     }
 
-    /** Stages one page's users and moves the run on to the next page. */
-    void pageRead(long id, int page, List<DirectoryUser> users) {
-        int first = jdbc.sql("select users_read from directory_sync_run where id = ?").param(id)
-                .query(Integer.class).single();
-        List<Object[]> rows = new ArrayList<>(users.size());
-        for (int i = 0; i < users.size(); i++) {
-            DirectoryUser user = users.get(i);
-            rows.add(new Object[] { id, first + i, user.id(), user.email(), user.status(),
-                    String.join(SEPARATOR, user.groups()) });
+    /** A page's users as staged: compact JSON arrays (id, e-mail, status, groups), in the order read. */
+    String staged(List<DirectoryUser> users) {
+        ArrayNode rows = json.createArrayNode();
+        for (DirectoryUser user : users) {
+            ArrayNode row = rows.addArray().add(user.id()).add(user.email()).add(user.status());
+            user.groups().forEach(row.addArray()::add);
         }
-        batch.batchUpdate("insert into directory_sync_user (run_id, seq, user_id, email, status, groups) "
-                + "values (?, ?, ?, ?, ?, ?)", rows);
-        jdbc.sql("update directory_sync_run set next_page = ?, pages = pages + 1, users_read = users_read + ? "
-                + "where id = ?").params(page + 1, users.size(), id).update();
+        return json.writeValueAsString(rows);
     }
 
-    /** The staged users, in the order read, a chunk at a time. */
-    void forEachUser(long id, Consumer<DirectoryUser> consumer) {
-        for (int from = 0;; from += CHUNK) {
-            List<DirectoryUser> chunk = jdbc.sql("select user_id, email, status, groups from directory_sync_user "
-                    + "where run_id = ? and seq >= ? and seq < ? order by run_id, seq").params(id, from, from + CHUNK)
-                    .query((rs, n) -> new DirectoryUser(rs.getString(1), rs.getString(2), rs.getString(3),
-                            split(rs.getString(4)))).list();
-            chunk.forEach(consumer);
-            if (chunk.size() < CHUNK) {
-                return;
-            }
+    /**
+     * Stages one page's users ({@link #staged}) as one row, and moves the run on to the next page, adding the time
+     * spent so far.
+     */
+    void pageRead(long id, int page, String staged, int users, RunTimes times) {
+        jdbc.sql("insert into directory_sync_page (run_id, page, users) values (?, ?, ?)")
+                .params(id, page, staged).update();
+        jdbc.sql("update directory_sync_run set next_page = ?, pages = pages + 1, users_read = users_read + ?, "
+                + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
+                .params(page + 1, users, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id)
+                .update();
+    }
+
+    /** The staged page after {@code page} ({@code -1}: the first), its users as {@link #staged} wrote them. */
+    Optional<StagedPage> pageAfter(long id, int page) {
+        return jdbc.sql("select page, users from directory_sync_page where run_id = ? and page > ? "
+                + "order by run_id, page limit 1").params(id, page)
+                .query((rs, n) -> new StagedPage(rs.getInt(1), rs.getString(2))).optional();
+    }
+
+    /** One staged page: its number and its users as staged. */
+    record StagedPage(int page, String staged) {
+    }
+
+    /** The users of a staged page, in the order read. */
+    List<DirectoryUser> users(String staged) {
+        JsonNode rows = json.readTree(staged);
+        List<DirectoryUser> users = new ArrayList<>(rows.size());
+        for (JsonNode row : rows) {
+            List<String> groups = new ArrayList<>(row.get(3).size());
+            row.get(3).forEach(group -> groups.add(group.asString()));
+            users.add(new DirectoryUser(text(row.get(0)), text(row.get(1)), text(row.get(2)), groups));
         }
+        return users;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isNull() ? null : node.asString();
     }
 
     void delete(long id) {
         jdbc.sql("delete from directory_sync_run where id = ?").param(id).update();
     }
 
-    /**
-     * Deletes the staged read once it is planned or the run ended, {@value #CHUNK} rows a statement, each committed
-     * on its own: not as part of storing the plan, where deleting 100,000 rows made the plan's transaction long.
-     */
-    void deleteUsers(long id) {
-        int deleted;
-        int from = 0;
-        do {
-            deleted = jdbc.sql("delete from directory_sync_user where run_id = ? and seq >= ? and seq < ?")
-                    .params(id, from, from + CHUNK).update();
-            from += CHUNK;
-        } while (deleted > 0);
+    /** Deletes the staged read once it is planned or the run ended: a row a page, so one statement. */
+    void deletePages(long id) {
+        jdbc.sql("delete from directory_sync_page where run_id = ?").param(id).update();
     }
 
-    void waited(long id, long millis, String reason) {
-        jdbc.sql("update directory_sync_run set waited_millis = waited_millis + ?, retries = retries + 1, reason = ? "
-                + "where id = ?").params(millis, reason, id).update();
+    void waited(long id, long millis, String reason, RunTimes times) {
+        jdbc.sql("update directory_sync_run set waited_millis = waited_millis + ?, retries = retries + 1, reason = ?, "
+                + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
+                .params(millis, reason, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id).update();
     }
 
-    void planned(long id, List<PlannedChange> changes, int takingAccess, int capLimit, Instant now) {
+    void planned(long id, List<PlannedChange> changes, int takingAccess, int capLimit, Instant now, RunTimes times) {
         List<Object[]> rows = new ArrayList<>(changes.size());
         for (int i = 0; i < changes.size(); i++) {
             PlannedChange c = changes.get(i);
@@ -136,38 +154,56 @@ class SyncRunRepository {
         }
         batch.batchUpdate("insert into directory_sync_change (run_id, seq, kind, operator, subject, email, added, "
                 + "removed, suspension, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.sql("update directory_sync_run set planned_changes = ?, taking_access = ?, cap_limit = ?, planned_at = ? "
-                + "where id = ?").params(changes.size(), takingAccess, capLimit, Timestamp.from(now), id).update();
+        jdbc.sql("update directory_sync_run set planned_changes = ?, taking_access = ?, cap_limit = ?, planned_at = ?, "
+                + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
+                .params(changes.size(), takingAccess, capLimit, Timestamp.from(now), times.drainDirectoryMillis(),
+                        times.drainDatabaseMillis(), id).update();
     }
 
     /** The next changes not applied yet, from {@code fromSeq} on, {@value #APPLY_CHUNK} at most. */
     List<SyncChange> pending(long id, int fromSeq) {
         // Ordered as the primary key (run_id, seq) is, so the database reads the next rows off it instead of sorting
         // the run's whole plan for every chunk.
-        return jdbc.sql("select * from directory_sync_change where run_id = ? and applied = false and seq >= ? "
+        return jdbc.sql("select c.*, false as applied from directory_sync_change c where run_id = ? and seq >= ? "
                 + "order by run_id, seq limit " + APPLY_CHUNK).params(id, fromSeq).query(SyncRunRepository::change)
                 .list();
     }
 
+    /** The seq of the last change applied, {@code -1} when none is. */
+    int appliedThrough(long id) {
+        return jdbc.sql("select applied_through from directory_sync_run where id = ?").param(id).query(Integer.class)
+                .single();
+    }
+
     List<SyncChange> changes(long id, String operator, int offset, int limit) {
-        SqlFilter filter = new SqlFilter("select * from directory_sync_change").and("run_id = ?", id)
-                .and("operator = ?", operator);
-        return jdbc.sql(filter.sql("order by seq limit " + limit + " offset " + offset)).params(filter.params())
+        SqlFilter filter = new SqlFilter("select c.*, " + APPLIED + " from directory_sync_change c "
+                + "join directory_sync_run r on r.id = c.run_id").and("c.run_id = ?", id).and("c.operator = ?", operator);
+        return jdbc.sql(filter.sql("order by c.seq limit " + limit + " offset " + offset)).params(filter.params())
                 .query(SyncRunRepository::change).list();
     }
 
-    /** Marks the changes from {@code fromSeq} to {@code toSeq} applied, {@code changed} of them having changed. */
-    void applied(long id, int fromSeq, int toSeq, int changed) {
-        jdbc.sql("update directory_sync_change set applied = true where run_id = ? and seq between ? and ?")
-                .params(id, fromSeq, toSeq).update();
-        jdbc.sql("update directory_sync_run set applied_changes = applied_changes + ? where id = ?")
-                .params(changed, id).update();
+    /**
+     * Marks the changes up to {@code toSeq} applied (the watermark: chunks are applied in seq order),
+     * {@code changed} of them having changed, and adds the time spent so far.
+     */
+    void applied(long id, int toSeq, int changed, RunTimes times) {
+        jdbc.sql("update directory_sync_run set applied_through = ?, applied_changes = applied_changes + ?, "
+                + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
+                .params(toSeq, changed, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id).update();
     }
 
     /** Ends a run still in {@code from}; false when another node or request ended it first. */
     boolean end(long id, RunState from, RunState to, String reason, Instant now) {
-        return jdbc.sql("update directory_sync_run set state = ?, reason = ?, ended_at = ? where id = ? and state = ?")
-                .params(to.name(), reason, Timestamp.from(now), id, from.name()).update() == 1;
+        return end(id, from, to, reason, now, new RunTimes());
+    }
+
+    /** The same, adding the time the run spent since it last recorded it. */
+    boolean end(long id, RunState from, RunState to, String reason, Instant now, RunTimes times) {
+        return jdbc.sql("update directory_sync_run set state = ?, reason = ?, ended_at = ?, "
+                + "directory_millis = directory_millis + ?, database_millis = database_millis + ? "
+                + "where id = ? and state = ?")
+                .params(to.name(), reason, Timestamp.from(now), times.drainDirectoryMillis(),
+                        times.drainDatabaseMillis(), id, from.name()).update() == 1;
     }
 
     /** Moves a run from one state to another (HELD back to RUNNING to apply it); false when it was not in it. */
@@ -193,7 +229,8 @@ class SyncRunRepository {
                 ended == null ? null : ended.toInstant(), rs.getInt("next_page"), rs.getInt("pages"),
                 rs.getInt("users_read"), rs.getInt("planned_changes"), rs.getInt("applied_changes"),
                 rs.getInt("taking_access"), rs.getInt("cap_limit"), rs.getLong("waited_millis"), rs.getInt("retries"),
-                rs.getTimestamp("planned_at") != null, rs.getString("reason"));
+                rs.getTimestamp("planned_at") != null, rs.getString("reason"), rs.getLong("directory_millis"),
+                rs.getLong("database_millis"));
     }
 
     private static SyncChange change(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package io.imsconnect.server.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,8 @@ import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.provider.DirectoryClient;
 import io.imsconnect.server.provider.DirectoryClient.PageRead;
 import io.imsconnect.server.provisioning.Provisioning;
+import io.imsconnect.server.provisioning.Provisioning.Applied;
+import io.imsconnect.server.sync.SyncRunRepository.StagedPage;
 
 /**
  * One step of a run, as db-scheduler executes it: read pages until the last (each page staged in its own short
@@ -70,60 +71,64 @@ class SyncRunner {
 
     /** Moves the run on; returns when to call again, or empty when it ended (or was held). */
     Optional<Instant> step(long id) {
-        SyncRun run = runs.find(id).orElse(null);
+        RunTimes times = new RunTimes();
+        SyncRun run = times.database(() -> runs.find(id)).orElse(null);
         if (run == null || run.state().ended()) {
             return Optional.empty();
         }
         Optional<AccountSettings> account = accounts.find(run.account()).filter(AccountSettings::enabled);
         if (account.isEmpty()) {
-            end(run, RunState.FAILED, "The account was removed or disabled during the run; nothing applied.");
+            end(run, RunState.FAILED, "The account was removed or disabled during the run; nothing applied.", times);
             return Optional.empty();
         }
         try {
             if (!run.planned()) {
-                Optional<Instant> later = read(run, account.get());
-                SyncRun read = runs.find(id).orElseThrow();
+                Optional<Instant> later = read(run, account.get(), times);
+                SyncRun read = times.database(() -> runs.find(id)).orElseThrow();
                 // Planned only from a read that reached the last page: a failed read ended the run.
-                if (later.isPresent() || read.state().ended() || !plan(read, account.get())) {
+                if (later.isPresent() || read.state().ended() || !plan(read, account.get(), times)) {
                     return later;
                 }
             }
-            apply(runs.find(id).orElseThrow(), account.get());
+            apply(run, account.get(), times);
         } catch (RuntimeException unexpected) {
             log.error("Directory sync run {} of {} failed", id, run.account(), unexpected);
             end(run, RunState.FAILED, "The run failed unexpectedly (" + unexpected.getClass().getSimpleName()
-                    + "); see the server log. Changes applied before it stay applied, each operator whole.");
+                    + "); see the server log. Changes applied before it stay applied, each operator whole.", times);
         }
         return Optional.empty();
     }
 
-    private Optional<Instant> read(SyncRun run, AccountSettings account) {
-        String secret = accounts.directoryClientSecret(account.internalName()).orElse(null);
+    private Optional<Instant> read(SyncRun run, AccountSettings account, RunTimes times) {
+        String secret = times.database(() -> accounts.directoryClientSecret(account.internalName())).orElse(null);
         if (secret == null) {
-            end(run, RunState.FAILED, "The account has no directoryClientSecret; nothing read, nothing applied.");
+            end(run, RunState.FAILED, "The account has no directoryClientSecret; nothing read, nothing applied.",
+                    times);
             return Optional.empty();
         }
         for (int page = run.nextPage();; page++) {
-            PageRead read = directory.usersPage(account, secret, page);
+            int number = page;
+            PageRead read = times.directory(() -> directory.usersPage(account, secret, number));
             if (read instanceof PageRead.Users users) {
-                int number = page;
-                tx.executeWithoutResult(status -> runs.pageRead(run.id(), number, users.users()));
+                String staged = runs.staged(users.users());
+                times.database(() -> tx.executeWithoutResult(status -> runs.pageRead(run.id(), number, staged,
+                        users.users().size(), times)));
                 metrics.usersRead(users.users().size());
                 if (users.lastPage()) {
                     return Optional.empty();
                 }
             } else if (read instanceof PageRead.Failed failed) {
                 end(run, RunState.FAILED, "The directory could not be read in full (" + failed.reason()
-                        + "); nothing applied.");
+                        + "); nothing applied.", times);
                 return Optional.empty();
             } else {
-                return waitFor(runs.find(run.id()).orElseThrow(), read);
+                return waitFor(times.database(() -> runs.find(run.id())).orElseThrow(), read, times);
             }
         }
     }
 
     /** Honours Retry-After; else exponential back-off with jitter; fails once the total wait would pass its bound. */
-    private Optional<Instant> waitFor(SyncRun run, PageRead read) {
+    private Optional<Instant> waitFor(SyncRun run, PageRead read, RunTimes times) {
         Duration delay;
         String reason;
         if (read instanceof PageRead.Wait wait && wait.after() != null) {
@@ -139,77 +144,82 @@ class SyncRunner {
         if (waited.plus(delay).compareTo(properties.maxWait()) > 0) {
             end(run, RunState.FAILED, "Gave up: the directory kept failing (" + reason + ") and the run had waited "
                     + waited.toSeconds() + " s, with " + delay.toSeconds() + " s more asked, past the bound of "
-                    + properties.maxWait().toSeconds() + " s; nothing applied.");
+                    + properties.maxWait().toSeconds() + " s; nothing applied.", times);
             return Optional.empty();
         }
-        runs.waited(run.id(), delay.toMillis(), "Waiting " + delay.toMillis() + " ms: " + reason);
+        runs.waited(run.id(), delay.toMillis(), "Waiting " + delay.toMillis() + " ms: " + reason, times);
         return Optional.of(clock.instant().plus(delay));
     }
 
     /** Plans from the staged read; true when the plan is to be applied now. */
-    private boolean plan(SyncRun run, AccountSettings account) {
-        Map<String, Set<String>> mask = groups.maskGroupsByOperator(account.internalName());
-        List<SyncedOperator> known = operators.listExternal(account.internalName()).stream()
+    private boolean plan(SyncRun run, AccountSettings account, RunTimes times) {
+        Map<String, Set<String>> mask = times.database(() -> groups.maskGroupsByOperator(account.internalName()));
+        List<SyncedOperator> known = times.database(() -> operators.listExternal(account.internalName())).stream()
                 .map(o -> new SyncedOperator(o.name(), o.subject(), o.email(), o.suspension(),
                         mask.getOrDefault(o.name(), Set.of())))
                 .toList();
-        DirectoryPlanner planner = new DirectoryPlanner(AccessPolicy.of(account), groups.names(), known,
-                account.syncPreCreate());
-        runs.forEachUser(run.id(), planner::read);
+        DirectoryPlanner planner = new DirectoryPlanner(AccessPolicy.of(account), times.database(groups::names),
+                known, account.syncPreCreate());
+        int last = -1;
+        for (Optional<StagedPage> page; (page = pageAfter(run.id(), last, times)).isPresent();
+                last = page.get().page()) {
+            runs.users(page.get().staged()).forEach(planner::read);
+        }
         SyncPlan plan = planner.finish(SafetyCap.of(account));
-        tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(), plan.takingAccess(), plan.limit(),
-                clock.instant()));
-        runs.deleteUsers(run.id());
+        times.database(() -> tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(),
+                plan.takingAccess(), plan.limit(), clock.instant(), times)));
+        times.database(() -> runs.deletePages(run.id()));
         if (run.dryRun()) {
-            end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.");
+            end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.",
+                    times);
             return false;
         }
         if (plan.held()) {
             end(run, RunState.HELD, plan.takingAccess() + " operators would be suspended or lose a group, more "
-                    + "than the safety cap's " + plan.limit() + ": review the plan, then apply or discard it.");
+                    + "than the safety cap's " + plan.limit() + ": review the plan, then apply or discard it.", times);
             return false;
         }
         return true;
     }
 
-    /**
-     * Applies every change not applied yet, {@value SyncRunRepository#APPLY_CHUNK} operators a transaction with
-     * their marks and audit events: a node that dies mid-run leaves whole chunks applied and marked, and the rest
-     * unmarked (docs/decisions/0016-directory-sync-in-batches.md).
-     */
-    private void apply(SyncRun run, AccountSettings account) {
-        for (List<SyncChange> chunk = runs.pending(run.id(), 0); !chunk.isEmpty();
-                chunk = runs.pending(run.id(), chunk.get(chunk.size() - 1).seq() + 1)) {
-            List<SyncChange> changes = chunk;
-            int applied = tx.execute(status -> {
-                List<Boolean> changed = provisioning.applyAll(account.internalName(),
-                        changes.stream().map(SyncRunRepository::planned).toList());
-                List<AuditService.Entry> events = new ArrayList<>();
-                for (int i = 0; i < changes.size(); i++) {
-                    SyncChange change = changes.get(i);
-                    if (changed.get(i)) {
-                        events.add(new AuditService.Entry("directorySync.change.applied", "operator",
-                                change.operator() == null ? change.subject() : change.operator(), null,
-                                Map.of("run", run.id(), "kind", change.kind(), "added", change.added(),
-                                        "removed", change.removed(), "reason", change.reason())));
-                    }
-                }
-                audit.recordAll(events);
-                runs.applied(run.id(), changes.get(0).seq(), changes.get(changes.size() - 1).seq(), events.size());
-                return events.size();
-            });
-            metrics.changesApplied(applied);
-        }
-        SyncRun done = runs.find(run.id()).orElseThrow();
-        end(done, RunState.SUCCEEDED, done.appliedChanges() + " of " + done.plannedChanges()
-                + " planned changes applied (the others were already in force or only reported).");
+    private Optional<StagedPage> pageAfter(long run, int page, RunTimes times) {
+        return times.database(() -> runs.pageAfter(run, page));
     }
 
-    private void end(SyncRun run, RunState state, String reason) {
+    /**
+     * Applies every change not applied yet, {@value SyncRunRepository#APPLY_CHUNK} operators a transaction with
+     * their audit events (one per change that changed something) and the run's watermark: a node that dies mid-run
+     * leaves whole chunks applied and counted, and the rest not (docs/decisions/0016-directory-sync-in-batches.md,
+     * 0021-directory-sync-writes-less.md).
+     */
+    private void apply(SyncRun run, AccountSettings account, RunTimes times) {
+        for (List<SyncChange> chunk = pending(run.id(), times.database(() -> runs.appliedThrough(run.id())) + 1,
+                times); !chunk.isEmpty(); chunk = pending(run.id(), chunk.get(chunk.size() - 1).seq() + 1, times)) {
+            List<SyncChange> changes = chunk;
+            int applied = times.database(() -> tx.execute(status -> {
+                List<Applied> done = provisioning.applyAll(account.internalName(),
+                        changes.stream().map(SyncRunRepository::planned).toList());
+                List<AuditService.Entry> events = SyncEvents.of(run.id(), account.internalName(), changes, done);
+                audit.recordAll(events);
+                runs.applied(run.id(), changes.get(changes.size() - 1).seq(), events.size(), times);
+                return events.size();
+            }));
+            metrics.changesApplied(applied);
+        }
+        SyncRun done = times.database(() -> runs.find(run.id())).orElseThrow();
+        end(done, RunState.SUCCEEDED, done.appliedChanges() + " of " + done.plannedChanges()
+                + " planned changes applied (the others were already in force or only reported).", times);
+    }
+
+    private List<SyncChange> pending(long run, int fromSeq, RunTimes times) {
+        return times.database(() -> runs.pending(run, fromSeq));
+    }
+
+    private void end(SyncRun run, RunState state, String reason, RunTimes times) {
         Instant now = clock.instant();
-        if (runs.end(run.id(), RunState.RUNNING, state, reason, now)) {
+        times.database(() -> runs.deletePages(run.id()));
+        if (runs.end(run.id(), RunState.RUNNING, state, reason, now, times)) {
             metrics.ended(state, run.startedAt(), now);
         }
-        runs.deleteUsers(run.id());
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 import io.imsconnect.server.account.AccountService;
 import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.provisioning.Provisioning;
@@ -70,6 +72,9 @@ class DirectorySyncConsoleTest {
         syncs().awaitEnd(id, TIMEOUT);
         String held = console.get(runPage).body();
         assertThat(held).contains("id=\"run-state\"").contains("HELD").contains(ghosts.get(0)).contains("SUSPEND");
+        JsonNode heldRun = syncs().awaitEnd(id, TIMEOUT);
+        assertThat(held).contains("id=\"run-time\"").contains(heldRun.path("directoryMillis").asLong()
+                + " ms reading the directory, " + heldRun.path("databaseMillis").asLong() + " ms in the database");
 
         HttpResponse<String> applied = console.postForm(runPage, runPage + "/apply", Map.of());
 

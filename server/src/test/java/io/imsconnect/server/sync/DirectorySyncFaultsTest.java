@@ -67,6 +67,13 @@ class DirectorySyncFaultsTest {
             if (account.equals(operator.path("origin").asString())
                     && "alice@acme.example".equals(operator.path("email").asString())) {
                 assertThat(Syncs.maskGroups(operator)).containsExactly("admin", "delivery");
+                // One audit event for the change that created her, naming the run and the groups added.
+                JsonNode events = api.get("/api/v1/audit-events?target=" + operator.path("name").asString()).json();
+                assertThat(events).hasSize(1);
+                assertThat(events.get(0).path("action").asString()).isEqualTo("operator.created");
+                assertThat(events.get(0).path("after").path("directorySyncRun").asLong()).isEqualTo(id);
+                assertThat(events.get(0).path("after").path("maskGroupsAdded").toString())
+                        .contains("\"admin\"").contains("\"delivery\"");
                 return;
             }
         }

@@ -77,6 +77,9 @@ class DirectorySyncTest {
         assertThat(inStep.path("state").asString()).isEqualTo("SUCCEEDED");
         assertThat(inStep.path("plannedChanges").asInt()).isZero();
         assertThat(inStep.path("pages").asInt()).isEqualTo(2);
+        // The run's time reading the directory (2 pages over HTTP) and in the database, apart.
+        assertThat(inStep.path("directoryMillis").asLong()).isPositive();
+        assertThat(inStep.path("databaseMillis").asLong()).isPositive();
 
         sandbox.setProfiles(Sandbox.ALICE, Sandbox.ACME, List.of("Analytics - acme - reports"));
         long suspending = syncs.start(account, false);
@@ -104,6 +107,14 @@ class DirectorySyncTest {
         assertThat(Syncs.maskGroups(restored)).containsExactly("admin", "delivery");
         assertThat(syncs.changes(restoring).get(0).path("kind").asString()).isEqualTo("RESTORE");
         assertThat(api.get("/api/v1/audit-events?action=operator.suspended").json().toString()).contains(alice);
+        // One audit event per applied change, named by what happened to the operator, with the run's id.
+        List<String> fromSuspending = new java.util.ArrayList<>();
+        for (JsonNode event : api.get("/api/v1/audit-events?target=" + alice).json()) {
+            if (event.path("after").path("directorySyncRun").asLong() == suspending) {
+                fromSuspending.add(event.path("action").asString());
+            }
+        }
+        assertThat(fromSuspending).containsExactly("operator.suspended");
     }
 
     @ParameterizedTest
