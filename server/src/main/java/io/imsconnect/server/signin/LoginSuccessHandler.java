@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -48,6 +49,12 @@ final class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHa
         }
         String path = returnTo instanceof String asked ? asked : saved == null ? null : pathOf(saved, request);
         clearAuthenticationAttributes(request);
+        // The new CSRF token every console page needs (Spring Security replaced the anonymous one at sign-in and
+        // creates it when first read): created now, it is stored with the signed-in session in this request's
+        // write, and the landing page has nothing to write (docs/decisions/0022).
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
         getRedirectStrategy().sendRedirect(request, response, isLocalPath(path) ? path : getDefaultTargetUrl());
     }
 
