@@ -61,7 +61,8 @@ public final class TestDatabase implements EnvironmentPostProcessor {
 
         private static EmbeddedPostgres start() {
             try {
-                EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+                // zonky's own hook would stop the server at once, beside Spring's: this one waits for Spring's first.
+                EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         afterSpringsShutdownHook();
@@ -77,9 +78,9 @@ public final class TestDatabase implements EnvironmentPostProcessor {
         }
 
         /**
-         * Shutdown hooks run at the same time: stopping PostgreSQL while Spring's hook still closes the cached test
-         * contexts left their connection pools retrying a dead server, and the fork was killed 30 s after its exit.
-         * The contexts close first, then the server.
+         * Shutdown hooks run at the same time: stopping PostgreSQL while Spring's hook still closed the cached test
+         * contexts left the last ones' connection pools retrying a dead server, and surefire killed the fork 30 s
+         * after its exit. The contexts close first, then the server.
          */
         private static void afterSpringsShutdownHook() {
             for (Thread thread : Thread.getAllStackTraces().keySet()) {
