@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.imsconnect.server.config.ImsConnectProperties;
+import io.imsconnect.server.errors.ConsoleFilters;
 import io.imsconnect.server.errors.FormErrors;
 
 /**
@@ -19,8 +20,6 @@ import io.imsconnect.server.errors.FormErrors;
  */
 @Controller
 class LoginFailureConsoleController {
-
-    static final int PAGE = 50;
 
     private final LoginDecisionService decisions;
     private final ImsConnectProperties properties;
@@ -37,17 +36,17 @@ class LoginFailureConsoleController {
         Map<String, String> errors = new LinkedHashMap<>();
         Instant since = ConsoleFilters.instant("from", from, errors);
         Instant until = ConsoleFilters.instant("to", to, errors);
-        int skip = Math.max(0, offset);
+        int skip = ConsoleFilters.offset(offset);
         model.addAttribute("account", account);
         model.addAttribute("reason", reason);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("offset", skip);
-        model.addAttribute("page", PAGE);
+        model.addAttribute("page", ConsoleFilters.PAGE_SIZE);
         model.addAttribute("interval", interval());
         if (errors.isEmpty()) {
-            LoginFailureQuery query = new LoginFailureQuery(ConsoleFilters.blankToNull(account),
-                    ConsoleFilters.blankToNull(reason), since, until, skip, PAGE);
+            LoginFailureQuery query = new LoginFailureQuery(ConsoleFilters.text(account),
+                    ConsoleFilters.text(reason), since, until, skip, ConsoleFilters.PAGE_SIZE);
             model.addAttribute("failures", decisions.failures(query));
         } else {
             model.addAttribute(FormErrors.ATTRIBUTE, errors);

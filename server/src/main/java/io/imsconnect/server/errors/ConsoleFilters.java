@@ -22,7 +22,10 @@ public final class ConsoleFilters {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The instant typed in {@code field}; on a bad value adds a field error that says what to write. */
+    /**
+     * The instant typed in {@code field}; on a value that is not a date, or out of {@link Instants}' range, adds a
+     * field error that says what to write.
+     */
     public static Instant instant(String field, String typed, Map<String, String> errors) {
         String value = text(typed);
         if (value == null) {
@@ -32,7 +35,8 @@ public final class ConsoleFilters {
             Instant at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
             if (at.isBefore(Instants.EARLIEST) || at.isAfter(Instants.LATEST)) {
-                throw new DateTimeParseException("out of range", value, 0);
+                errors.put(field, "must be between 1970-01-01 and 9999-12-31");
+                return null;
             }
             return at;
         } catch (DateTimeParseException e) {
