@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,7 +70,7 @@ class ConsoleAccessibilityTest {
         decisions.recordFailure(account, "checked by axe");
         List<String> problems = new ArrayList<>();
         check("/login", problems);
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         for (String page : List.of("/", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + account,
                 "/admin/accounts/" + account + "/delete", "/admin/operators", "/admin/operators/" + operator,
                 "/admin/operators/" + operator + "/disable", "/admin/groups", "/admin/groups/new",
@@ -110,14 +108,6 @@ class ConsoleAccessibilityTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(Api.ADMIN);
-        // Enter submits: with many accounts the sign-in page's button can be below the fold.
-        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
-        browser.findElement(By.id("me-name"));
     }
 
     private String url(String path) {

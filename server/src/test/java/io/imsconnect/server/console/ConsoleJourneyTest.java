@@ -63,7 +63,7 @@ class ConsoleJourneyTest {
         String account = new Accounts(api, port).adobeIms(Accounts.ACME_MASK, null);
         operators.createExternal(account, "subject-" + account, "dependent@" + account + ".example", "Dependent",
                 false);
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/accounts/" + account));
 
         browser.findElement(By.id("delete-account")).click();
@@ -91,7 +91,7 @@ class ConsoleJourneyTest {
     void disableOperatorWhenClickedThenAsksFirstThenDisablesOnConfirm() {
         String name = "victim" + UUID.randomUUID().toString().substring(0, 8);
         operators.createLocal(name, "Victim", "victim-password-1", Set.of());
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/operators/" + name));
 
         browser.findElement(By.id("disable-operator")).click();
@@ -110,7 +110,7 @@ class ConsoleJourneyTest {
         assertThat(api.post("/api/v1/security-groups",
                 "{\"internalName\":\"" + group + "\",\"label\":\"Doomed\",\"rights\":[\"report\"]}").status())
                 .isEqualTo(201);
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/groups/" + group));
 
         browser.findElement(By.id("delete-group")).click();
@@ -126,7 +126,7 @@ class ConsoleJourneyTest {
     @Test
     void testConnectionWhenClickedThenReportAppearsInPlaceKeepingUnsavedEditsAndHomeShowsIt() {
         String account = new Accounts(api, port).adobeIms(Accounts.ACME_MASK, null);
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/accounts/" + account));
         String formUrl = browser.getCurrentUrl();
         WebElement label = browser.findElement(By.id("label"));
@@ -153,7 +153,7 @@ class ConsoleJourneyTest {
         for (int i = 0; i < 55; i++) {
             decisions.recordFailure(account, "the provider did not answer (" + i + ")");
         }
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/login-decisions?account=" + account));
 
         assertThat(browser.findElement(By.className("page-count")).getText()).isEqualTo("1–50 of 55");
@@ -170,7 +170,7 @@ class ConsoleJourneyTest {
     void timesShowInTheBrowsersZoneWithTheUtcValueOnHoverToTheSecond() {
         String account = "times_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         decisions.recordFailure(account, "for the time");
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/login-decisions?account=" + account));
 
         WebElement time = browser.findElement(By.cssSelector("#decisions time"));
@@ -183,7 +183,7 @@ class ConsoleJourneyTest {
     @Test
     void newAccountFormWhenTypeChangesThenShowsOnlyThatTypesFieldsAndStartsWithoutAnExistingName() {
         api.installImsPackage();
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/accounts/new"));
 
         assertThat(browser.findElement(By.id("internalName")).getAttribute("value")).isEmpty();
@@ -200,7 +200,7 @@ class ConsoleJourneyTest {
     @Test
     void accountFormWhenFieldIsWrongThenErrorIsRedTiedToTheFieldAndNamedInWords() {
         api.installImsPackage();
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get(url("/admin/accounts/new"));
         browser.findElement(By.id("internalName")).sendKeys("bad_" + UUID.randomUUID().toString().substring(0, 8));
 
@@ -219,7 +219,7 @@ class ConsoleJourneyTest {
 
     @Test
     void layoutAt800PixelsAndPhoneWidthHasNoSidewaysScrollAndMarksTheCurrentPage() {
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         for (int width : new int[] { 800, 375 }) {
             browser.manage().window().setSize(new Dimension(width, 900));
             for (String page : List.of("/", "/admin/accounts", "/admin/operators", "/admin/groups",
@@ -274,7 +274,7 @@ class ConsoleJourneyTest {
     @Test
     void iconsWhenDrawnThenComeFromTheInstanceAsTheContentSecurityPolicyAllowsNotFromDataUris() {
         api.installImsPackage();
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.manage().window().setSize(new Dimension(800, 900));
         browser.get(url("/admin/accounts/new"));
         browser.findElement(By.id("enabled")).click();
@@ -321,14 +321,6 @@ class ConsoleJourneyTest {
                     .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
                         + Math.round(e.getBoundingClientRect().right)).join(', ') + ' (window '
                     + window.innerWidth + ')';""");
-    }
-
-    private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(Api.ADMIN);
-        // Enter submits: with many accounts the sign-in page's button can be below the fold.
-        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
-        browser.findElement(By.id("me-name"));
     }
 
     private String url(String path) {

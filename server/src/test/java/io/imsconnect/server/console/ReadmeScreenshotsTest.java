@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,7 +62,7 @@ class ReadmeScreenshotsTest {
     @Test
     @Order(1)
     void homeWhenNothingIsSetUpThenListsWhatToDoNextEachALink() {
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
 
         assertThat(browser.findElement(By.cssSelector("#setup-package a")).getAttribute("href"))
                 .endsWith("/admin/packages");
@@ -88,7 +87,7 @@ class ReadmeScreenshotsTest {
         signInWithAdobeId(account, "carol@acme.example");
         browser.findElement(By.tagName("h1"));
         browser.manage().deleteAllCookies();
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
 
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("#account-state-" + account + " .last-sign-in")).getText())
@@ -118,14 +117,6 @@ class ReadmeScreenshotsTest {
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Sandbox.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private void signIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(Api.ADMIN);
-        // Enter submits: with many accounts the sign-in page's button can be below the fold.
-        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
-        browser.findElement(By.id("me-name"));
     }
 
     private String url(String path) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +47,7 @@ class DirectorySyncBrowserTest {
         // Throttled: the run waits (a reschedule) and stays RUNNING until the directory answers again.
         Sandbox.get().faults("{\"umapiStatus\":429,\"umapiRetryAfterSeconds\":2}");
         long id = syncs.start(account, true);
-        signIn();
+        Chromium.signInAsAdmin(browser, port);
         browser.get("http://localhost:" + port + "/admin/directory-sync/" + id);
         assertThat(browser.findElement(By.id("run-state")).getText()).contains("RUNNING");
         assertThat(browser.findElement(By.id("run-live")).getAttribute("hx-trigger")).isEqualTo("every 2s");
@@ -63,11 +62,4 @@ class DirectorySyncBrowserTest {
         assertThat(browser.findElement(By.id("run-live")).getAttribute("hx-trigger")).isNull();
     }
 
-    private void signIn() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(Api.ADMIN);
-        // Enter submits: with many accounts the sign-in page's button can be below the fold.
-        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
-        browser.findElement(By.id("me-name"));
-    }
 }

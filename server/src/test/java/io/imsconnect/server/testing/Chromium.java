@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,5 +47,14 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2)).pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Signs in as the break-glass administrator at the instance on {@code port}; returns once the console shows. */
+    public static void signInAsAdmin(ChromeDriver browser, int port) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(Api.ADMIN);
+        // Enter submits: with many accounts the sign-in page's button can be below the fold.
+        browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD, Keys.ENTER);
+        browser.findElement(By.id("me-name"));
     }
 }
