@@ -80,7 +80,8 @@ public final class TestDatabase implements EnvironmentPostProcessor {
         /**
          * Shutdown hooks run at the same time: stopping PostgreSQL while Spring's hook still closed the cached test
          * contexts left the last ones' connection pools retrying a dead server, and surefire killed the fork 30 s
-         * after its exit. The contexts close first, then the server.
+         * after its exit. The contexts close first, for up to 20 s, then the server. Closing all the cached contexts
+         * can take longer than that, and then the fork is still killed (30 s lost, nothing failed): not solved yet.
          */
         private static void afterSpringsShutdownHook() {
             for (Thread thread : Thread.getAllStackTraces().keySet()) {
