@@ -59,39 +59,25 @@ public final class TestDatabase implements EnvironmentPostProcessor {
             return SERVER.getJdbcUrl("postgres", name);
         }
 
+        /**
+         * Stopped by Spring Boot's own shutdown hook once it has closed every cached test context (a shutdown handler
+         * runs after the contexts), never beside it: a hook of its own, run at the same time as Spring's, could stop
+         * the server while contexts were still closing, and their pools then retried a dead server until surefire
+         * killed the fork.
+         */
         private static EmbeddedPostgres start() {
             try {
-                // zonky's own hook would stop the server at once, beside Spring's: this one waits for Spring's first.
                 EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
-                        afterSpringsShutdownHook();
                         server.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }));
+                });
                 return server;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL for the tests", e);
-            }
-        }
-
-        /**
-         * Shutdown hooks run at the same time: stopping PostgreSQL while Spring's hook still closed the cached test
-         * contexts left the last ones' connection pools retrying a dead server, and surefire killed the fork 30 s
-         * after its exit. The contexts close first, for up to 20 s, then the server. Closing all the cached contexts
-         * can take longer than that, and then the fork is still killed (30 s lost, nothing failed): not solved yet.
-         */
-        private static void afterSpringsShutdownHook() {
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().equals("SpringApplicationShutdownHook")) {
-                    try {
-                        thread.join(20_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
             }
         }
     }
