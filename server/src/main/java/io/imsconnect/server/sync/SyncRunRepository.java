@@ -37,7 +37,7 @@ class SyncRunRepository {
     /** A change is applied when its seq is at most its run's watermark, {@code applied_through}. */
     private static final String APPLIED = "(c.seq <= r.applied_through) as applied";
     /** Operators applied in one transaction: big enough for JDBC batches, small enough for short transactions. */
-    static final int APPLY_CHUNK = 500;
+    static final int APPLY_CHUNK = 2_000;
     private static final String SEPARATOR = "\n";
     private static final String RUN_COLUMNS = "id, account, state, dry_run, started_by, started_at, ended_at, "
             + "next_page, pages, users_read, planned_changes, applied_changes, taking_access, cap_limit, "
@@ -210,6 +210,12 @@ class SyncRunRepository {
     boolean move(long id, RunState from, RunState to) {
         return jdbc.sql("update directory_sync_run set state = ? where id = ? and state = ?")
                 .params(to.name(), id, from.name()).update() == 1;
+    }
+
+    /** The change {@link #planned(long, List, int, int, Instant, RunTimes)} stores, as it reads back. */
+    static SyncChange change(long run, int seq, PlannedChange c) {
+        return new SyncChange(run, seq, c.kind(), c.operator(), c.subject(), c.email(), List.copyOf(c.add()),
+                List.copyOf(c.remove()), c.suspension() == null ? null : c.suspension().name(), c.reason(), false);
     }
 
     static PlannedChange planned(SyncChange c) {
