@@ -65,6 +65,10 @@ final class EventJson {
 
     private void quote(String value) {
         out.append('"');
+        if (plain(value)) {
+            out.append(value).append('"');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -85,5 +89,16 @@ final class EventJson {
             }
         }
         out.append('"');
+    }
+
+    /** Whether the string needs no escape: most names, subjects and e-mails. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -44,6 +44,7 @@ class SyncRunner {
     private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
 
     private final SyncRunRepository runs;
+    private final SyncPlans plans;
     private final AccountService accounts;
     private final DirectoryClient directory;
     private final OperatorService operators;
@@ -55,10 +56,11 @@ class SyncRunner {
     private final SyncMetrics metrics;
     private final Clock clock;
 
-    SyncRunner(SyncRunRepository runs, AccountService accounts, DirectoryClient directory, OperatorService operators,
+    SyncRunner(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory, OperatorService operators,
             GroupService groups, Provisioning provisioning, AuditService audit, TransactionTemplate tx,
             SyncProperties properties, SyncMetrics metrics, Clock clock) {
         this.runs = runs;
+        this.plans = plans;
         this.accounts = accounts;
         this.directory = directory;
         this.operators = operators;
@@ -170,8 +172,10 @@ class SyncRunner {
             runs.users(page.get().staged()).forEach(planner::read);
         }
         SyncPlan plan = planner.finish(SafetyCap.of(account));
-        times.database(() -> tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(),
-                plan.takingAccess(), plan.limit(), clock.instant(), times)));
+        times.database(() -> tx.executeWithoutResult(status -> {
+            plans.store(run.id(), plan.changes());
+            runs.planned(run.id(), plan.changes().size(), plan.takingAccess(), plan.limit(), clock.instant(), times);
+        }));
         times.database(() -> runs.deletePages(run.id()));
         if (run.dryRun()) {
             end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.",
@@ -205,7 +209,7 @@ class SyncRunner {
             List<SyncChange> changes = chunk;
             int applied = times.database(() -> tx.execute(status -> {
                 List<Applied> done = provisioning.applyAll(account.internalName(),
-                        changes.stream().map(SyncRunRepository::planned).toList());
+                        changes.stream().map(SyncPlans::planned).toList());
                 List<AuditService.Entry> events = SyncEvents.of(run.id(), account.internalName(), changes, done);
                 audit.recordAll(events);
                 runs.applied(run.id(), changes.get(changes.size() - 1).seq(), events.size(), times);
@@ -220,11 +224,11 @@ class SyncRunner {
 
     private List<SyncChange> pending(long run, int fromSeq, List<PlannedChange> stored, RunTimes times) {
         if (stored == null) {
-            return times.database(() -> runs.pending(run, fromSeq));
+            return times.database(() -> plans.pending(run, fromSeq));
         }
         List<SyncChange> chunk = new ArrayList<>(SyncRunRepository.APPLY_CHUNK);
         for (int seq = fromSeq; seq < Math.min(stored.size(), fromSeq + SyncRunRepository.APPLY_CHUNK); seq++) {
-            chunk.add(SyncRunRepository.change(run, seq, stored.get(seq)));
+            chunk.add(SyncPlans.change(run, seq, stored.get(seq)));
         }
         return chunk;
     }
