@@ -78,8 +78,10 @@ class SyncPlansTest {
         assertThat(chunk).hasSize(SyncPlans.BLOCK);
         assertThat(chunk.get(0).seq()).isEqualTo(SyncPlans.BLOCK);
         assertThat(SyncPlans.planned(chunk.get(0))).isEqualTo(plan.get(SyncPlans.BLOCK));
-        assertThat(chunk.get(0).added()).containsExactly("admin", "delivery");
-        assertThat(chunk.get(0).reason()).isEqualTo("Created \"ahead\"\n" + SyncPlans.BLOCK);
+        SyncChange created = chunk.stream().filter(c -> c.kind() == Kind.CREATE).findFirst().orElseThrow();
+        assertThat(created.added()).containsExactly("admin", "delivery");
+        assertThat(created.reason()).isEqualTo("Created \"ahead\"\n" + created.seq());
+        assertThat(created.operator()).isNull();
         assertThat(plans.pending(run, 2 * SyncPlans.BLOCK)).hasSize(7);
         assertThat(plans.pending(run, plan.size())).isEmpty();
     }
