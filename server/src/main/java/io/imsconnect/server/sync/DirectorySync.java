@@ -37,8 +37,8 @@ public class DirectorySync {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DirectorySync(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory, AuditService audit,
-            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
+    DirectorySync(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory,
+            AuditService audit, ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
         this.tx = tx;
         this.runs = runs;
         this.plans = plans;

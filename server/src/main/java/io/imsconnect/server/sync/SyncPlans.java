@@ -100,8 +100,9 @@ class SyncPlans {
             }
             return found;
         }
-        List<Integer> seqs = jdbc.sql("select seq from directory_sync_plan_operator where run_id = ? and operator = ? "
-                + "order by seq limit " + limit + " offset " + offset).params(run, operator).query(Integer.class).list();
+        List<Integer> seqs = jdbc.sql("select seq from directory_sync_plan_operator where run_id = ? "
+                + "and operator = ? order by seq limit " + limit + " offset " + offset).params(run, operator)
+                .query(Integer.class).list();
         for (int seq : seqs) {
             block(run, seq / BLOCK, appliedThrough).stream().filter(c -> c.seq() == seq).forEach(found::add);
         }

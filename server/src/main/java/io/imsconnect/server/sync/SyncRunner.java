@@ -56,9 +56,9 @@ class SyncRunner {
     private final SyncMetrics metrics;
     private final Clock clock;
 
-    SyncRunner(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory, OperatorService operators,
-            GroupService groups, Provisioning provisioning, AuditService audit, TransactionTemplate tx,
-            SyncProperties properties, SyncMetrics metrics, Clock clock) {
+    SyncRunner(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory,
+            OperatorService operators, GroupService groups, Provisioning provisioning, AuditService audit,
+            TransactionTemplate tx, SyncProperties properties, SyncMetrics metrics, Clock clock) {
         this.runs = runs;
         this.plans = plans;
         this.accounts = accounts;

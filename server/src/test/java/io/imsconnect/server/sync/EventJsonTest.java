@@ -18,8 +18,8 @@ class EventJsonTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "plain", "", "quote \" and backslash \\ and slash /", "new\nline, tab\t, cr\r",
-            "\b\f\u0000\u0001\u001f\u007f", "é ü 日本 😀 \u2028\u2029", "</script><b>&amp;", "\\u0041 not an escape",
-            "{\"a\":[1,2]}" })
+            "\b\f\u0000\u0001\u001f\u007f", "é ü 日本 😀 \u2028\u2029", "</script><b>&amp;",
+            "\\u0041 not an escape", "{\"a\":[1,2]}" })
     void readsBackAsTheMappersWriting(String tricky) {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("name", tricky);
@@ -29,7 +29,8 @@ class EventJsonTest {
         expected.put("maskGroupsRemoved", List.of());
         expected.put("reason", "Profiles: " + tricky);
         String written = new EventJson().string("name", tricky).bool("technical", false)
-                .number("directorySyncRun", 9_007_199_254_740_993L).strings("maskGroupsAdded", List.of(tricky, "group1"))
+                .number("directorySyncRun", 9_007_199_254_740_993L)
+                .strings("maskGroupsAdded", List.of(tricky, "group1"))
                 .strings("maskGroupsRemoved", List.of()).string("reason", "Profiles: " + tricky).end().text();
 
         assertThat(MAPPER.readTree(written)).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(expected)));
