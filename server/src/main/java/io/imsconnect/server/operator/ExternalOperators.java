@@ -76,9 +76,8 @@ public class ExternalOperators {
                 taken.add(subject);
             }
         });
-        operators.insertExternal(origin, rows, clock.instant());
-        Map<String, Operator> created = new LinkedHashMap<>(bySubject(origin,
-                rows.stream().map(r -> r[2]).toList()));
+        Map<String, Operator> created = new LinkedHashMap<>();
+        operators.insertExternal(origin, rows, clock.instant()).forEach(o -> created.put(o.subject(), o));
         for (String subject : taken) {
             String name = one.freeName(nameBySubject.get(subject), origin, subject);
             operators.insert(name, null, emailBySubject.get(subject), origin, subject, null, false, clock.instant());

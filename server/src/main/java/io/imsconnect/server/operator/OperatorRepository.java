@@ -1,5 +1,6 @@
 package io.imsconnect.server.operator;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,11 +10,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import io.imsconnect.core.access.Suspension;
@@ -129,12 +134,48 @@ class OperatorRepository {
                 .query(String.class).list());
     }
 
-    /** Inserts external operators in one batch; each row is name, e-mail, subject. */
-    void insertExternal(String origin, List<String[]> rows, Instant now) {
+    /**
+     * Inserts external operators in one batch; each row is name, e-mail, subject. Returns the operators created, in
+     * the rows' order, their ids the keys the batch generated: nothing is read back
+     * (docs/decisions/0024-directory-sync-first-run.md).
+     */
+    List<Operator> insertExternal(String origin, List<String[]> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Timestamp time = Timestamp.from(now);
-        batch.batchUpdate("insert into operator (name, email, origin, subject, disabled, technical, created_at, "
-                + "updated_at) values (?, ?, ?, ?, false, false, ?, ?)",
-                rows.stream().map(r -> new Object[] { r[0], r[1], origin, r[2], time, time }).toList());
+        KeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(connection -> connection.prepareStatement("insert into operator (name, email, origin, "
+                + "subject, disabled, technical, created_at, updated_at) values (?, ?, ?, ?, false, false, ?, ?)",
+                new String[] { "id" }), new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        String[] row = rows.get(i);
+                        ps.setString(1, row[0]);
+                        ps.setString(2, row[1]);
+                        ps.setString(3, origin);
+                        ps.setString(4, row[2]);
+                        ps.setTimestamp(5, time);
+                        ps.setTimestamp(6, time);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                }, keys);
+        List<Map<String, Object>> generated = keys.getKeyList();
+        if (generated.size() != rows.size()) {
+            throw new IllegalStateException("the operators' insert gave " + generated.size() + " keys for "
+                    + rows.size() + " rows");
+        }
+        List<Operator> created = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            long id = ((Number) generated.get(i).values().iterator().next()).longValue();
+            created.add(new Operator(id, row[0], null, row[1], origin, row[2], false, false, null, null, now, now));
+        }
+        return created;
     }
 
     /** Sets each operator's suspension (see {@link #setSuspension}) in one batch. */

@@ -131,10 +131,11 @@ public class Provisioning {
         plan.stream().filter(p -> p.kind() == Kind.CREATE).forEach(p -> toCreate.putIfAbsent(p.subject(), p.email()));
         Map<String, Operator> bySubject = new HashMap<>(external.bySubject(account, toCreate.keySet()));
         toCreate.keySet().removeAll(bySubject.keySet());
+        // Read before creating: an operator created now holds no membership yet.
+        Map<Long, Set<String>> current = new HashMap<>(groups.maskGroupsOf(
+                Stream.concat(byName.values().stream(), bySubject.values().stream()).map(Operator::id).toList()));
         Map<String, Operator> created = external.create(account, toCreate);
         bySubject.putAll(created);
-        Map<Long, Set<String>> current = groups.maskGroupsOf(
-                Stream.concat(byName.values().stream(), bySubject.values().stream()).map(Operator::id).toList());
         List<Applied> applied = new ArrayList<>(plan.size());
         List<SuspensionChange> suspensions = new ArrayList<>();
         Map<Long, MembershipChange> maskChanges = new LinkedHashMap<>();

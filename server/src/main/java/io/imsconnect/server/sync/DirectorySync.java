@@ -29,6 +29,7 @@ public class DirectorySync {
     static final String SCHEDULE = "schedule";
 
     private final SyncRunRepository runs;
+    private final SyncPlans plans;
     private final AccountService accounts;
     private final DirectoryClient directory;
     private final AuditService audit;
@@ -36,10 +37,11 @@ public class DirectorySync {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DirectorySync(SyncRunRepository runs, AccountService accounts, DirectoryClient directory, AuditService audit,
-            ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
+    DirectorySync(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory,
+            AuditService audit, ObjectProvider<SchedulerClient> scheduler, TransactionTemplate tx, Clock clock) {
         this.tx = tx;
         this.runs = runs;
+        this.plans = plans;
         this.accounts = accounts;
         this.directory = directory;
         this.audit = audit;
@@ -125,7 +127,7 @@ public class DirectorySync {
     @Transactional(readOnly = true)
     public List<SyncChange> changes(long id, String operator, int offset, int limit) {
         get(id);
-        return runs.changes(id, operator, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+        return plans.changes(id, operator, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
     }
 
     /**

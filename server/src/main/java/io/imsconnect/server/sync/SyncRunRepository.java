@@ -5,12 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,36 +17,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-import io.imsconnect.core.access.Suspension;
 import io.imsconnect.core.sync.DirectoryUser;
-import io.imsconnect.core.sync.PlannedChange;
-import io.imsconnect.core.sync.PlannedChange.Kind;
 import io.imsconnect.server.storage.SqlFilter;
 
 /**
  * Runs, the directory read staged a page a row (so a run resumes on any node after a reschedule, and the plan
- * streams it back a page at a time instead of holding it), and the planned changes. Writes go in batches: no query
- * per user (docs/decisions/0021-directory-sync-writes-less.md).
+ * streams it back a page at a time instead of holding it), and the run's progress; {@link SyncPlans} stores the
+ * plan. No query per user (docs/decisions/0021-directory-sync-writes-less.md).
  */
 @Repository
 class SyncRunRepository {
 
-    /** A change is applied when its seq is at most its run's watermark, {@code applied_through}. */
-    private static final String APPLIED = "(c.seq <= r.applied_through) as applied";
     /** Operators applied in one transaction: big enough for JDBC batches, small enough for short transactions. */
-    static final int APPLY_CHUNK = 500;
-    private static final String SEPARATOR = "\n";
+    static final int APPLY_CHUNK = 2_000;
     private static final String RUN_COLUMNS = "id, account, state, dry_run, started_by, started_at, ended_at, "
             + "next_page, pages, users_read, planned_changes, applied_changes, taking_access, cap_limit, "
             + "waited_millis, retries, planned_at, reason, directory_millis, database_millis";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    SyncRunRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    SyncRunRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = json;
     }
 
@@ -70,7 +59,7 @@ class SyncRunRepository {
         SqlFilter filter = new SqlFilter("select " + RUN_COLUMNS + " from directory_sync_run")
                 .and("account = ?", account)
                 .and("state = ?", state == null ? null : state.name())
-                .and("id in (select run_id from directory_sync_change where operator = ?)", operator);
+                .and("id in (select run_id from directory_sync_plan_operator where operator = ?)", operator);
         return jdbc.sql(filter.sql("order by id desc limit " + limit)).params(filter.params())
                 .query(SyncRunRepository::run).list();
     }
@@ -144,42 +133,18 @@ class SyncRunRepository {
                 .params(millis, reason, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id).update();
     }
 
-    void planned(long id, List<PlannedChange> changes, int takingAccess, int capLimit, Instant now, RunTimes times) {
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        for (int i = 0; i < changes.size(); i++) {
-            PlannedChange c = changes.get(i);
-            rows.add(new Object[] { id, i, c.kind().name(), c.operator(), c.subject(), c.email(),
-                    String.join(SEPARATOR, c.add()), String.join(SEPARATOR, c.remove()),
-                    c.suspension() == null ? null : c.suspension().name(), c.reason() });
-        }
-        batch.batchUpdate("insert into directory_sync_change (run_id, seq, kind, operator, subject, email, added, "
-                + "removed, suspension, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    /** Records that the run is planned (its plan stored by {@link SyncPlans#store} in the same transaction). */
+    void planned(long id, int changes, int takingAccess, int capLimit, Instant now, RunTimes times) {
         jdbc.sql("update directory_sync_run set planned_changes = ?, taking_access = ?, cap_limit = ?, planned_at = ?, "
                 + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
-                .params(changes.size(), takingAccess, capLimit, Timestamp.from(now), times.drainDirectoryMillis(),
+                .params(changes, takingAccess, capLimit, Timestamp.from(now), times.drainDirectoryMillis(),
                         times.drainDatabaseMillis(), id).update();
-    }
-
-    /** The next changes not applied yet, from {@code fromSeq} on, {@value #APPLY_CHUNK} at most. */
-    List<SyncChange> pending(long id, int fromSeq) {
-        // Ordered as the primary key (run_id, seq) is, so the database reads the next rows off it instead of sorting
-        // the run's whole plan for every chunk.
-        return jdbc.sql("select c.*, false as applied from directory_sync_change c where run_id = ? and seq >= ? "
-                + "order by run_id, seq limit " + APPLY_CHUNK).params(id, fromSeq).query(SyncRunRepository::change)
-                .list();
     }
 
     /** The seq of the last change applied, {@code -1} when none is. */
     int appliedThrough(long id) {
         return jdbc.sql("select applied_through from directory_sync_run where id = ?").param(id).query(Integer.class)
                 .single();
-    }
-
-    List<SyncChange> changes(long id, String operator, int offset, int limit) {
-        SqlFilter filter = new SqlFilter("select c.*, " + APPLIED + " from directory_sync_change c "
-                + "join directory_sync_run r on r.id = c.run_id").and("c.run_id = ?", id).and("c.operator = ?", operator);
-        return jdbc.sql(filter.sql("order by c.seq limit " + limit + " offset " + offset)).params(filter.params())
-                .query(SyncRunRepository::change).list();
     }
 
     /**
@@ -212,16 +177,6 @@ class SyncRunRepository {
                 .params(to.name(), id, from.name()).update() == 1;
     }
 
-    static PlannedChange planned(SyncChange c) {
-        return new PlannedChange(c.kind(), c.operator(), c.subject(), c.email(), Set.copyOf(c.added()),
-                Set.copyOf(c.removed()),
-                c.suspension() == null ? null : Suspension.valueOf(c.suspension()), c.reason());
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
-    }
-
     private static SyncRun run(ResultSet rs, int row) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         return new SyncRun(rs.getLong("id"), rs.getString("account"), RunState.valueOf(rs.getString("state")),
@@ -231,12 +186,5 @@ class SyncRunRepository {
                 rs.getInt("taking_access"), rs.getInt("cap_limit"), rs.getLong("waited_millis"), rs.getInt("retries"),
                 rs.getTimestamp("planned_at") != null, rs.getString("reason"), rs.getLong("directory_millis"),
                 rs.getLong("database_millis"));
-    }
-
-    private static SyncChange change(ResultSet rs, int row) throws SQLException {
-        return new SyncChange(rs.getLong("run_id"), rs.getInt("seq"), Kind.valueOf(rs.getString("kind")),
-                rs.getString("operator"), rs.getString("subject"), rs.getString("email"),
-                split(rs.getString("added")), split(rs.getString("removed")), rs.getString("suspension"),
-                rs.getString("reason"), rs.getBoolean("applied"));
     }
 }

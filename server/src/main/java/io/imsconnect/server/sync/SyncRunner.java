@@ -3,6 +3,7 @@ package io.imsconnect.server.sync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.imsconnect.core.access.AccessPolicy;
 import io.imsconnect.core.account.AccountSettings;
 import io.imsconnect.core.sync.DirectoryPlanner;
+import io.imsconnect.core.sync.PlannedChange;
 import io.imsconnect.core.sync.SafetyCap;
 import io.imsconnect.core.sync.SyncPlan;
 import io.imsconnect.core.sync.SyncedOperator;
@@ -42,6 +44,7 @@ class SyncRunner {
     private static final Logger log = LoggerFactory.getLogger(SyncRunner.class);
 
     private final SyncRunRepository runs;
+    private final SyncPlans plans;
     private final AccountService accounts;
     private final DirectoryClient directory;
     private final OperatorService operators;
@@ -53,10 +56,11 @@ class SyncRunner {
     private final SyncMetrics metrics;
     private final Clock clock;
 
-    SyncRunner(SyncRunRepository runs, AccountService accounts, DirectoryClient directory, OperatorService operators,
-            GroupService groups, Provisioning provisioning, AuditService audit, TransactionTemplate tx,
-            SyncProperties properties, SyncMetrics metrics, Clock clock) {
+    SyncRunner(SyncRunRepository runs, SyncPlans plans, AccountService accounts, DirectoryClient directory,
+            OperatorService operators, GroupService groups, Provisioning provisioning, AuditService audit,
+            TransactionTemplate tx, SyncProperties properties, SyncMetrics metrics, Clock clock) {
         this.runs = runs;
+        this.plans = plans;
         this.accounts = accounts;
         this.directory = directory;
         this.operators = operators;
@@ -86,11 +90,13 @@ class SyncRunner {
                 Optional<Instant> later = read(run, account.get(), times);
                 SyncRun read = times.database(() -> runs.find(id)).orElseThrow();
                 // Planned only from a read that reached the last page: a failed read ended the run.
-                if (later.isPresent() || read.state().ended() || !plan(read, account.get(), times)) {
+                if (later.isPresent() || read.state().ended()) {
                     return later;
                 }
+                plan(read, account.get(), times).ifPresent(plan -> apply(run, account.get(), times, plan));
+                return Optional.empty();
             }
-            apply(run, account.get(), times);
+            apply(run, account.get(), times, null);
         } catch (RuntimeException unexpected) {
             log.error("Directory sync run {} of {} failed", id, run.account(), unexpected);
             end(run, RunState.FAILED, "The run failed unexpectedly (" + unexpected.getClass().getSimpleName()
@@ -151,8 +157,8 @@ class SyncRunner {
         return Optional.of(clock.instant().plus(delay));
     }
 
-    /** Plans from the staged read; true when the plan is to be applied now. */
-    private boolean plan(SyncRun run, AccountSettings account, RunTimes times) {
+    /** Plans from the staged read and stores the plan; returns it when it is to be applied now. */
+    private Optional<List<PlannedChange>> plan(SyncRun run, AccountSettings account, RunTimes times) {
         Map<String, Set<String>> mask = times.database(() -> groups.maskGroupsByOperator(account.internalName()));
         List<SyncedOperator> known = times.database(() -> operators.listExternal(account.internalName())).stream()
                 .map(o -> new SyncedOperator(o.name(), o.subject(), o.email(), o.suspension(),
@@ -166,20 +172,22 @@ class SyncRunner {
             runs.users(page.get().staged()).forEach(planner::read);
         }
         SyncPlan plan = planner.finish(SafetyCap.of(account));
-        times.database(() -> tx.executeWithoutResult(status -> runs.planned(run.id(), plan.changes(),
-                plan.takingAccess(), plan.limit(), clock.instant(), times)));
+        times.database(() -> tx.executeWithoutResult(status -> {
+            plans.store(run.id(), plan.changes());
+            runs.planned(run.id(), plan.changes().size(), plan.takingAccess(), plan.limit(), clock.instant(), times);
+        }));
         times.database(() -> runs.deletePages(run.id()));
         if (run.dryRun()) {
             end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.",
                     times);
-            return false;
+            return Optional.empty();
         }
         if (plan.held()) {
             end(run, RunState.HELD, plan.takingAccess() + " operators would be suspended or lose a group, more "
                     + "than the safety cap's " + plan.limit() + ": review the plan, then apply or discard it.", times);
-            return false;
+            return Optional.empty();
         }
-        return true;
+        return Optional.of(plan.changes());
     }
 
     private Optional<StagedPage> pageAfter(long run, int page, RunTimes times) {
@@ -190,15 +198,18 @@ class SyncRunner {
      * Applies every change not applied yet, {@value SyncRunRepository#APPLY_CHUNK} operators a transaction with
      * their audit events (one per change that changed something) and the run's watermark: a node that dies mid-run
      * leaves whole chunks applied and counted, and the rest not (docs/decisions/0016-directory-sync-in-batches.md,
-     * 0021-directory-sync-writes-less.md).
+     * 0021-directory-sync-writes-less.md). {@code stored}: the plan this step has just stored, applied from memory
+     * instead of read back (docs/decisions/0024-directory-sync-first-run.md); {@code null}: the stored plan is read
+     * (a held plan an administrator applies, or a run resumed).
      */
-    private void apply(SyncRun run, AccountSettings account, RunTimes times) {
-        for (List<SyncChange> chunk = pending(run.id(), times.database(() -> runs.appliedThrough(run.id())) + 1,
-                times); !chunk.isEmpty(); chunk = pending(run.id(), chunk.get(chunk.size() - 1).seq() + 1, times)) {
+    private void apply(SyncRun run, AccountSettings account, RunTimes times, List<PlannedChange> stored) {
+        int from = stored != null ? 0 : times.database(() -> runs.appliedThrough(run.id())) + 1;
+        for (List<SyncChange> chunk = pending(run.id(), from, stored, times); !chunk.isEmpty();
+                chunk = pending(run.id(), chunk.get(chunk.size() - 1).seq() + 1, stored, times)) {
             List<SyncChange> changes = chunk;
             int applied = times.database(() -> tx.execute(status -> {
                 List<Applied> done = provisioning.applyAll(account.internalName(),
-                        changes.stream().map(SyncRunRepository::planned).toList());
+                        changes.stream().map(SyncPlans::planned).toList());
                 List<AuditService.Entry> events = SyncEvents.of(run.id(), account.internalName(), changes, done);
                 audit.recordAll(events);
                 runs.applied(run.id(), changes.get(changes.size() - 1).seq(), events.size(), times);
@@ -211,8 +222,15 @@ class SyncRunner {
                 + " planned changes applied (the others were already in force or only reported).", times);
     }
 
-    private List<SyncChange> pending(long run, int fromSeq, RunTimes times) {
-        return times.database(() -> runs.pending(run, fromSeq));
+    private List<SyncChange> pending(long run, int fromSeq, List<PlannedChange> stored, RunTimes times) {
+        if (stored == null) {
+            return times.database(() -> plans.pending(run, fromSeq));
+        }
+        List<SyncChange> chunk = new ArrayList<>(SyncRunRepository.APPLY_CHUNK);
+        for (int seq = fromSeq; seq < Math.min(stored.size(), fromSeq + SyncRunRepository.APPLY_CHUNK); seq++) {
+            chunk.add(SyncPlans.change(run, seq, stored.get(seq)));
+        }
+        return chunk;
     }
 
     private void end(SyncRun run, RunState state, String reason, RunTimes times) {

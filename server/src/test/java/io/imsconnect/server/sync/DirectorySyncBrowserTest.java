@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,7 +56,8 @@ class DirectorySyncBrowserTest {
 
         Sandbox.get().clearFaults();
 
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        // htmx swaps the state in place: an element found just before a swap is stale when read, so look again.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(b -> !b.findElement(By.id("run-state")).getText().contains("RUNNING"));
         assertThat(browser.findElement(By.id("run-state")).getText()).contains("DRY_RUN");
         assertThat(browser.executeScript("return window.samePage === true")).isEqualTo(true);

@@ -3,6 +3,9 @@ package io.imsconnect.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +66,17 @@ class DirectorySyncFaultsTest {
         assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
         assertThat(syncs.changes(id).toString()).contains("\"kind\":\"CREATE\"").contains("alice@acme.example")
                 .contains("bob@acme.example").doesNotContain("carol@").doesNotContain("erin@");
+        // Each created operator holds its own user's groups: the ids come from the insert's generated keys, in the
+        // order of the rows (docs/decisions/0024-directory-sync-first-run.md).
+        List<Set<String>> bobs = new ArrayList<>();
+        for (JsonNode operator : api.get("/api/v1/operators").json()) {
+            if (account.equals(operator.path("origin").asString())
+                    && "bob@acme.example".equals(operator.path("email").asString())) {
+                bobs.add(Syncs.maskGroups(operator));
+            }
+        }
+        assertThat(bobs).singleElement().satisfies(groups -> assertThat(groups).contains("delivery")
+                .doesNotContain("admin"));
         for (JsonNode operator : api.get("/api/v1/operators").json()) {
             if (account.equals(operator.path("origin").asString())
                     && "alice@acme.example".equals(operator.path("email").asString())) {
