@@ -116,7 +116,7 @@ class SecurityConfig {
         signInPage.setFavorRelativeUris(true);
         http.authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/**", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/login/**", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
