@@ -109,7 +109,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
             AccountService accounts, SignInAccounts signInAccounts, ProviderTypes types, ProviderClient providers,
-            SignInService signIns, LoginDecisionService decisions) {
+            SignInService signIns, LoginDecisionService decisions, AuthorizationRequestCookie authorizationRequests) {
         LoginSuccessHandler success = new LoginSuccessHandler(security.sessionTimeout());
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         // The redirect names no host, so a forged Host header cannot send the browser elsewhere.
@@ -130,6 +130,7 @@ class SecurityConfig {
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoTokenStore())
                         .authorizationEndpoint(authorize -> authorize
+                                .authorizationRequestRepository(authorizationRequests)
                                 .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, signInAccounts, types)))
                         .tokenEndpoint(token -> token
                                 .accessTokenResponseClient(new TokensReceived(providers.authorizationCodeTokenClient())))
