@@ -19,4 +19,10 @@ class AccountConfig {
         SecretKeys.Loaded loaded = SecretKeys.load(configuredKey, properties.dataDir());
         return new SecretCipher(loaded.key(), loaded.source(), accounts);
     }
+
+    /** Sealing of values handed to browsers, under a key derived from the checked secret key. */
+    @Bean
+    SealedValues sealedValues(SecretCipher cipher) {
+        return cipher.sealedValues();
+    }
 }

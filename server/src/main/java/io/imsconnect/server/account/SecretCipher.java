@@ -9,8 +9,10 @@ import java.util.Objects;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts external-account secrets at rest with AES-256-GCM: a fresh random 96-bit IV for every value
@@ -33,6 +35,7 @@ final class SecretCipher {
     private static final int TAG_BITS = 128;
     private static final String CHECK_PLAINTEXT = "imsconnect secret key check";
     private static final String CHECK_CONTEXT = "secretKeyCheck";
+    private static final String SEALED_VALUES_KEY_INFO = "imsconnect sealed values v1\u0001";
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -102,6 +105,21 @@ final class SecretCipher {
                     + " does not decrypt with the secret key in use (" + KEY_VARIABLE + ")", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    /**
+     * Sealing for values handed to browsers, under a key derived from this one (HMAC-SHA256 of the key over the
+     * use's name, as HKDF-Expand's first block): the same on every node that has the same secret key.
+     */
+    SealedValues sealedValues() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] derived = mac.doFinal(SEALED_VALUES_KEY_INFO.getBytes(StandardCharsets.UTF_8));
+            return new SealedValues(new SecretKeySpec(derived, "AES"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this Java runtime", e);
         }
     }
 

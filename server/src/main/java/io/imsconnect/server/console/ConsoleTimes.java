@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Instants as the console shows them: to the second in UTC, the form pages keep when JavaScript is off; with it
- * {@code /js/console.js} rewrites each {@code <time>} in the browser's zone and keeps the UTC value on hover.
+ * {@code /assets/js/console.js} rewrites each {@code <time>} in the browser's zone and keeps the UTC value on hover.
  * Templates call it as {@code @consoleTimes}.
  */
 @Component("consoleTimes")

@@ -43,7 +43,7 @@ final class OperatorUserService implements OAuth2UserService<OidcUserRequest, Oi
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(ACCOUNT_DISABLED,
                         "The external account " + name + " was disabled during the sign-in", null)));
         Identity identity = types.of(account).readIdentity(account, request);
-        SignInService.SignedIn signedIn = signIn(account, identity);
+        SignInService.SignedIn signedIn = signIn(account, identity, request.getIdToken().getNonce());
         List<SimpleGrantedAuthority> rights = signedIn.rights().stream().map(SimpleGrantedAuthority::new).toList();
         return new OperatorOidcUser(rights, request.getIdToken(), signedIn.operator());
     }
@@ -53,12 +53,12 @@ final class OperatorUserService implements OAuth2UserService<OidcUserRequest, Oi
      * same membership; the loser's transaction rolls back, and one retry finds what the winner made. Anything
      * else unexpected becomes a failed sign-in with a recorded decision, not an error page.
      */
-    private SignInService.SignedIn signIn(AccountSettings account, Identity identity) {
+    private SignInService.SignedIn signIn(AccountSettings account, Identity identity, String nonce) {
         try {
             try {
-                return signIns.signIn(account, identity);
+                return signIns.signIn(account, identity, nonce);
             } catch (DataIntegrityViolationException concurrent) {
-                return signIns.signIn(account, identity);
+                return signIns.signIn(account, identity, nonce);
             }
         } catch (OAuth2AuthenticationException refused) {
             throw refused;

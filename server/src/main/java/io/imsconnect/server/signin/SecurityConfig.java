@@ -109,14 +109,14 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain consoleChain(HttpSecurity http, ClientRegistrationRepository registrations,
             AccountService accounts, SignInAccounts signInAccounts, ProviderTypes types, ProviderClient providers,
-            SignInService signIns, LoginDecisionService decisions) {
+            SignInService signIns, LoginDecisionService decisions, AuthorizationRequestCookie authorizationRequests) {
         LoginSuccessHandler success = new LoginSuccessHandler(security.sessionTimeout());
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         // The redirect names no host, so a forged Host header cannot send the browser elsewhere.
         signInPage.setFavorRelativeUris(true);
         http.authenticationProvider(local)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/**", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/login/**", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Rights.ADMIN)
@@ -130,6 +130,7 @@ class SecurityConfig {
                         .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoTokenStore())
                         .authorizationEndpoint(authorize -> authorize
+                                .authorizationRequestRepository(authorizationRequests)
                                 .authorizationRequestResolver(AuthorizationRequests.resolver(registrations, signInAccounts, types)))
                         .tokenEndpoint(token -> token
                                 .accessTokenResponseClient(new TokensReceived(providers.authorizationCodeTokenClient())))

@@ -108,6 +108,18 @@ class SecretCipherTest {
         assertThat(dataDir.resolve(SecretKeys.KEY_FILE)).doesNotExist();
     }
 
+    @Test
+    void sealedValuesWhenSealedOnOneNodeThenOpenOnAnotherWithTheSameKeyOnly() {
+        SecretKey key = randomKey();
+        byte[] value = "state, nonce and verifier".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sealed = new SecretCipher(key, "node 1", store).sealedValues().seal(value, "ctx");
+
+        assertThat(new SecretCipher(key, "node 2", store).sealedValues().open(sealed, "ctx")).contains(value);
+        assertThat(new SecretCipher(key, "node 2", store).sealedValues().open(sealed, "other")).isEmpty();
+        assertThat(new SealedValues(key).open(sealed, "ctx")).as("the secrets' own key does not open it").isEmpty();
+        assertThat(sealed).doesNotContain("nonce").matches("[A-Za-z0-9_-]+");
+    }
+
     private static SecretKey randomKey() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);

@@ -279,13 +279,14 @@ class ConsoleJourneyTest {
         browser.get(url("/admin/accounts/new"));
         browser.findElement(By.id("enabled")).click();
 
-        // The file name may carry a content hash (Spring's resource chain): /css/icons/select-<hash>.svg.
-        assertThat(backgroundOf("#type")).containsPattern("/css/icons/select(-[0-9a-f]+)?\\.svg");
-        assertThat(backgroundOf("#enabled")).containsPattern("/css/icons/check(-[0-9a-f]+)?\\.svg");
-        assertThat(backgroundOf(".navbar-toggler-icon")).containsPattern("/css/icons/toggler(-[0-9a-f]+)?\\.svg");
+        // The file name may carry a content hash (Spring's resource chain): /assets/css/icons/select-<hash>.svg.
+        assertThat(backgroundOf("#type")).containsPattern("/assets/css/icons/select(-[0-9a-f]+)?\\.svg");
+        assertThat(backgroundOf("#enabled")).containsPattern("/assets/css/icons/check(-[0-9a-f]+)?\\.svg");
+        assertThat(backgroundOf(".navbar-toggler-icon"))
+                .containsPattern("/assets/css/icons/toggler(-[0-9a-f]+)?\\.svg");
         for (String icon : List.of("select", "check", "toggler", "invalid")) {
             Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + "fetch('/css/icons/" + icon + ".svg')"
+                    + "fetch('/assets/css/icons/" + icon + ".svg')"
                     + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))");
             assertThat(status.toString()).as(icon).startsWith("200 image/svg+xml");
         }

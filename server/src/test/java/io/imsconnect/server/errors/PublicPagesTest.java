@@ -46,6 +46,8 @@ class PublicPagesTest {
         }
 
         assertThat(found).isEqualTo(2);
+        // The instance's own files under /assets/, with the content hash the year's caching relies on.
+        assertThat(login.body()).containsPattern("href=\"/assets/css/public-[0-9a-f]{32}\\.css\"");
         assertThat(login.body()).contains("/webjars/bootstrap/5.3.8/dist/css/bootstrap.min")
                 .contains("<html lang=\"en\">").contains("<title>Sign in · IMS Connect</title>")
                 .doesNotContain("<style").doesNotContain(" style=\"").doesNotContain("<script");

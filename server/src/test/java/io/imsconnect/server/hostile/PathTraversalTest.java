@@ -40,15 +40,16 @@ class PathTraversalTest {
 
     @Test
     void staticPathsWhenTheyClimbOutThenNothingOutsideTheStaticFolderIsServed() throws IOException {
-        assertThat(raw("/css/console.css")).startsWith("HTTP/1.1 200");
-        for (String path : List.of("/css/../application.properties", "/css/%2e%2e/application.properties",
-                "/css/%2e%2e%2fapplication.properties", "/css/..%2f..%2fapplication.properties",
-                "/css/%252e%252e/application.properties", "/css/..%5capplication.properties",
-                "/css/..;/application.properties", "/css/....//....//application.properties",
-                "/css/../templates/fragments/layout.html", "/css/../../../../../../etc/passwd",
-                "/css/%c0%ae%c0%ae/application.properties", "/application.properties", "/messages.properties",
+        assertThat(raw("/assets/css/console.css")).startsWith("HTTP/1.1 200");
+        for (String path : List.of("/assets/css/../application.properties",
+                "/assets/css/%2e%2e/application.properties", "/assets/css/%2e%2e%2fapplication.properties",
+                "/assets/css/..%2f..%2fapplication.properties", "/assets/css/%252e%252e/application.properties",
+                "/assets/css/..%5capplication.properties", "/assets/css/..;/application.properties",
+                "/assets/css/....//....//application.properties", "/assets/css/../templates/fragments/layout.html",
+                "/assets/css/../../../../../../etc/passwd", "/assets/css/%c0%ae%c0%ae/application.properties",
+                "/assets/../application.properties", "/application.properties", "/messages.properties",
                 "/templates/login.html", "/META-INF/MANIFEST.MF", "/io/imsconnect/server/ImsConnectApplication.class",
-                "/css/console.css%00.properties", "/css/console.css/..;/../application.properties")) {
+                "/assets/css/console.css%00.properties", "/assets/css/console.css/..;/../application.properties")) {
             String response = raw(path);
             assertThat(response).as(path).doesNotStartWith("HTTP/1.1 200").doesNotStartWith("HTTP/1.1 5");
             SECRETS.forEach(secret -> assertThat(response).as(path).doesNotContain(secret));
@@ -59,9 +60,10 @@ class PathTraversalTest {
     void adminPathsWhenSpelledAroundTheRuleThenStillRefusedToAnonymous() throws IOException {
         for (String path : List.of("/admin/groups", "/admin/groups/", "//admin/groups", "/./admin/groups",
                 "/admin/./groups", "/x/../admin/groups", "/admin;x=y/groups", "/login/..;/admin/groups",
-                "/css/..;/admin/groups", "/ADMIN/groups", "/admin%2fgroups", "/%61dmin/groups",
+                "/assets/css/..;/admin/groups", "/ADMIN/groups", "/admin%2fgroups", "/%61dmin/groups",
                 "/api/v1/../v1/security-groups", "/api/v1/./security-groups", "/api;/v1/security-groups",
-                "/css/../api/v1/security-groups", "/actuator/health/../env", "/actuator/health/..;/prometheus")) {
+                "/assets/css/../api/v1/security-groups", "/actuator/health/../env",
+                "/actuator/health/..;/prometheus")) {
             String response = raw(path);
             assertThat(response).as(path).doesNotStartWith("HTTP/1.1 200").doesNotStartWith("HTTP/1.1 5")
                     .doesNotContain("Administrators");

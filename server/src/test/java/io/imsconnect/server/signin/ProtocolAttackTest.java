@@ -73,6 +73,24 @@ class ProtocolAttackTest {
     }
 
     @Test
+    void callbackWhenReplayedWithTheSignInsOwnCookieThenFailedAndChangesNothing() {
+        SignInFlow flow = new SignInFlow(port);
+        URI callback = flow.untilCallback(account, ALICE, Sandbox.PASSWORD);
+        String sealed = flow.cookie(AuthorizationRequestCookie.COOKIE);
+        assertThat(flow.deliver(callback).uri().getPath()).isEqualTo("/");
+        assertThat(flow.cookie(AuthorizationRequestCookie.COOKIE)).as("cleared by the callback").isNull();
+        int operators = support.operatorsOf(account).size();
+        SignInFlow attacker = new SignInFlow(port);
+        attacker.plantCookie(AuthorizationRequestCookie.COOKIE, sealed);
+
+        SignInFlow.Step replay = attacker.deliver(callback);
+
+        assertThat(replay.uri().getPath()).isEqualTo("/login/refused");
+        assertThat(support.lastDecision(account).path("outcome").asString()).isEqualTo("FAILED");
+        assertThat(support.operatorsOf(account)).hasSize(operators);
+    }
+
+    @Test
     void callbackWhenCodeAlreadyRedeemedThenFailedWithInvalidGrant() {
         SignInFlow first = new SignInFlow(port);
         URI used = first.untilCallback(account, ALICE, Sandbox.PASSWORD);
