@@ -51,7 +51,7 @@ def main():
     parser.add_argument("--heap-start", type=int, required=True)
     parser.add_argument("--heap-filled", type=int, required=True)
     parser.add_argument("--rows", required=True, help="external operators, their memberships, login decisions, "
-                        "operator audit events, sessions, session attributes")
+                        "operator audit events, sessions, session attributes, used nonces")
     parser.add_argument("--load", nargs=2, required=True, help="uptime's load averages at the start and the end")
     a = parser.parse_args()
 
@@ -77,7 +77,7 @@ def main():
     ours_total = warmup["done"] + first["done"] + ret["done"] + os_["done"]
     ready = [int(x) for x in a.ready.split()]
     floor_ready = [int(x) for x in a.floor_ready.split()]
-    operators, memberships, decisions, audit, sessions, attributes = (int(x) for x in a.rows.split())
+    operators, memberships, decisions, audit, sessions, attributes, nonces = (int(x) for x in a.rows.split())
     print()
     print(f"ready (process start to health UP), median of {len(ready)}: ours {statistics.median(ready):.0f} ms "
           f"(starts: {', '.join(map(str, ready))}); floor {statistics.median(floor_ready):.0f} ms "
@@ -87,12 +87,13 @@ def main():
           f"{warmup['rate']:.1f} sign-ins/s, {warmup['ko']} failed requests)")
     print(f"database rows after {ours_total} sign-ins of {operators} operators ({ours_total - operators} returning): "
           f"{operators} operators, {memberships} memberships, {decisions} login decisions, {audit} operator audit "
-          f"events, {sessions} sessions with {attributes} attributes left")
+          f"events, {sessions} sessions with {attributes} attributes left, {nonces} used nonces")
     if operators:
         print(f"  a first sign-in adds {(operators + memberships + audit) / operators + 1:.1f} rows "
               f"(operator, {memberships / operators:.1f} memberships, {audit / operators:.1f} audit events, "
               f"a login decision); a returning one {max(decisions - operators, 0) / max(ours_total - operators, 1):.1f} "
-              f"(its login decision) when its groups are unchanged; a signed-out session leaves none")
+              f"(its login decision) when its groups are unchanged; a signed-out session leaves none; and each "
+              f"sign-in a used nonce (deleted 15 minutes later, docs/decisions/0025-sign-in-start-stores-nothing.md)")
     print(f"load average (1, 5, 15 min) at the start: {a.load[0]}; at the end: {a.load[1]}")
 
 
