@@ -18,12 +18,13 @@ import javax.crypto.spec.GCMParameterSpec;
  * cookie, docs/decisions/0025): AES-256-GCM, a fresh random 96-bit IV a value and a 128-bit tag, so a value is
  * both secret and unforgeable. The key is derived from the instance's secret key ({@code IMSCONNECT_SECRET_KEY}),
  * which every node of a cluster shares, for this use only: a sealed value never decrypts as a secret at rest, nor
- * the reverse. Each value is bound to its context (associated data) as {@link SecretCipher}'s are.
+ * the reverse. Each value is bound to its context (associated data). {@link SecretCipher} seals secrets at rest
+ * with the same {@link #sealBytes}, under the secret key itself.
  */
 public final class SealedValues {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int IV_BYTES = 12;
+    static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
@@ -35,6 +36,23 @@ public final class SealedValues {
 
     /** The value sealed for {@code context}, as URL-safe base64 without padding (fit for a cookie). */
     public String seal(byte[] plaintext, String context) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sealBytes(plaintext, context));
+    }
+
+    /**
+     * The plaintext of a value sealed by {@link #seal} for the same context with this key; empty for anything
+     * else (altered, truncated, sealed for another context or with another key, not base64).
+     */
+    public Optional<byte[]> open(String sealed, String context) {
+        try {
+            return openBytes(Base64.getUrlDecoder().decode(sealed), context);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The IV and the ciphertext with its tag: the form {@link SecretCipher} stores secrets at rest in, too. */
+    byte[] sealBytes(byte[] plaintext, String context) {
         Objects.requireNonNull(plaintext, "plaintext cannot be null");
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
@@ -43,24 +61,14 @@ public final class SealedValues {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }
     }
 
-    /**
-     * The plaintext of a value sealed by {@link #seal} for the same context with this key; empty for anything
-     * else (altered, truncated, sealed for another context or with another key, not base64).
-     */
-    public Optional<byte[]> open(String sealed, String context) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(sealed);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
+    /** The plaintext of {@link #sealBytes}' output for the same context with this key; empty for anything else. */
+    Optional<byte[]> openBytes(byte[] bytes, String context) {
         if (bytes.length <= IV_BYTES) {
             return Optional.empty();
         }

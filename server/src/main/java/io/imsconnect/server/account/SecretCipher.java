@@ -1,17 +1,12 @@
 package io.imsconnect.server.account;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -30,15 +25,13 @@ final class SecretCipher {
     static final String KEY_VARIABLE = "IMSCONNECT_SECRET_KEY";
 
     private static final String PREFIX = "v1:";
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final String CHECK_PLAINTEXT = "imsconnect secret key check";
     private static final String CHECK_CONTEXT = "secretKeyCheck";
     private static final String SEALED_VALUES_KEY_INFO = "imsconnect sealed values v1\u0001";
 
     private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    /** The AES-GCM of secrets at rest: the same form as the sealed values', under the secret key itself. */
+    private final SealedValues aead;
 
     /**
      * @param keySource where the key came from, for the error message ("IMSCONNECT_SECRET_KEY", a file path)
@@ -46,6 +39,7 @@ final class SecretCipher {
      */
     SecretCipher(SecretKey key, String keySource, AccountRepository store) {
         this.key = Objects.requireNonNull(key, "key cannot be null");
+        this.aead = new SealedValues(key);
         String check = store.keyCheckValue().orElseGet(() -> store.insertKeyCheckValueOrKeep(
                 encrypt(CHECK_PLAINTEXT, CHECK_CONTEXT)));
         boolean matches;
@@ -65,18 +59,8 @@ final class SecretCipher {
     /** @param context where the value is stored; the same context is needed to decrypt it */
     String encrypt(String plaintext, String context) {
         Objects.requireNonNull(plaintext, "plaintext cannot be null");
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-            return PREFIX + Base64.getEncoder().encodeToString(stored);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(
+                aead.sealBytes(plaintext.getBytes(StandardCharsets.UTF_8), context));
     }
 
     /** @throws IllegalStateException when the value was not encrypted with this key in this context */
@@ -91,21 +75,12 @@ final class SecretCipher {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("The stored secret for " + context + " is not valid base64", e);
         }
-        if (bytes.length <= IV_BYTES) {
+        if (bytes.length <= SealedValues.IV_BYTES) {
             throw new IllegalStateException("The stored secret for " + context + " is truncated");
         }
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
-        } catch (AEADBadTagException e) {
-            throw new IllegalStateException("The stored secret for " + context
-                    + " does not decrypt with the secret key in use (" + KEY_VARIABLE + ")", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-        }
+        return aead.openBytes(bytes, context).map(plain -> new String(plain, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IllegalStateException("The stored secret for " + context
+                        + " does not decrypt with the secret key in use (" + KEY_VARIABLE + ")"));
     }
 
     /**
