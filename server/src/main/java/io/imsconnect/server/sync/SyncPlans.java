@@ -122,23 +122,15 @@ class SyncPlans {
                     List<SyncChange> changes = new ArrayList<>(rows.size());
                     int seq = block * BLOCK;
                     for (JsonNode row : rows) {
-                        changes.add(new SyncChange(run, seq, Kind.valueOf(row.get(0).asString()), text(row.get(1)),
-                                text(row.get(2)), text(row.get(3)), strings(row.get(4)), strings(row.get(5)),
-                                text(row.get(6)), row.get(7).asString(), seq <= appliedThrough));
+                        changes.add(new SyncChange(run, seq, Kind.valueOf(row.get(0).asString()),
+                                SyncRunRepository.text(row.get(1)), SyncRunRepository.text(row.get(2)),
+                                SyncRunRepository.text(row.get(3)), SyncRunRepository.strings(row.get(4)),
+                                SyncRunRepository.strings(row.get(5)), SyncRunRepository.text(row.get(6)),
+                                row.get(7).asString(), seq <= appliedThrough));
                         seq++;
                     }
                     return changes;
                 }).orElse(List.of());
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> strings = new ArrayList<>(array.size());
-        array.forEach(s -> strings.add(s.asString()));
-        return strings;
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() ? null : node.asString();
     }
 
     /** The change {@link #store} stores at {@code seq}, as it reads back. */

@@ -107,14 +107,20 @@ class SyncRunRepository {
         JsonNode rows = json.readTree(staged);
         List<DirectoryUser> users = new ArrayList<>(rows.size());
         for (JsonNode row : rows) {
-            List<String> groups = new ArrayList<>(row.get(3).size());
-            row.get(3).forEach(group -> groups.add(group.asString()));
-            users.add(new DirectoryUser(text(row.get(0)), text(row.get(1)), text(row.get(2)), groups));
+            users.add(new DirectoryUser(text(row.get(0)), text(row.get(1)), text(row.get(2)), strings(row.get(3))));
         }
         return users;
     }
 
-    private static String text(JsonNode node) {
+    /** A string array of the compact JSON rows staged here and stored by {@link SyncPlans}. */
+    static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>(array.size());
+        array.forEach(s -> strings.add(s.asString()));
+        return strings;
+    }
+
+    /** A string or null of those rows. */
+    static String text(JsonNode node) {
         return node.isNull() ? null : node.asString();
     }
 
