@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,8 @@ import io.imsconnect.core.sync.DirectoryUser;
 import io.imsconnect.server.storage.SqlFilter;
 
 /**
- * Runs, the directory read staged a page a row (so a run resumes on any node after a reschedule, and the plan
- * streams it back a page at a time instead of holding it), and the run's progress; {@link SyncPlans} stores the
+ * Runs, the directory read of a run that stopped to wait staged a page a row (so it resumes on any node after the
+ * reschedule, and the plan streams it back a page at a time), and the run's progress; {@link SyncPlans} stores the
  * plan. No query per user (docs/decisions/0021-directory-sync-writes-less.md).
  */
 @Repository
@@ -78,17 +79,25 @@ class SyncRunRepository {
         return json.writeValueAsString(rows);
     }
 
-    /**
-     * Stages one page's users ({@link #staged}) as one row, and moves the run on to the next page, adding the time
-     * spent so far.
-     */
-    void pageRead(long id, int page, String staged, int users, RunTimes times) {
-        jdbc.sql("insert into directory_sync_page (run_id, page, users) values (?, ?, ?)")
-                .params(id, page, staged).update();
-        jdbc.sql("update directory_sync_run set next_page = ?, pages = pages + 1, users_read = users_read + ?, "
+    /** Counts one page read: the run's live progress, and the time spent so far. */
+    void pageRead(long id, int users, RunTimes times) {
+        jdbc.sql("update directory_sync_run set pages = pages + 1, users_read = users_read + ?, "
                 + "directory_millis = directory_millis + ?, database_millis = database_millis + ? where id = ?")
-                .params(page + 1, users, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id)
-                .update();
+                .params(users, times.drainDirectoryMillis(), times.drainDatabaseMillis(), id).update();
+    }
+
+    /**
+     * Stages pages read ({@link #staged}), a row a page, and moves the run on to the page after the last: a step
+     * that stops to wait for the directory leaves its read here for the next step, on any node.
+     */
+    void stage(long id, Map<Integer, String> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        pages.forEach((page, users) -> jdbc.sql("insert into directory_sync_page (run_id, page, users) values (?, ?, ?)")
+                .params(id, page, users).update());
+        int next = pages.keySet().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
+        jdbc.sql("update directory_sync_run set next_page = ? where id = ?").params(next, id).update();
     }
 
     /** The staged page after {@code page} ({@code -1}: the first), its users as {@link #staged} wrote them. */

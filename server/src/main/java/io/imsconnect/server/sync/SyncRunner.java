@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,8 @@ import io.imsconnect.server.provisioning.Provisioning.Applied;
 import io.imsconnect.server.sync.SyncRunRepository.StagedPage;
 
 /**
- * One step of a run, as db-scheduler executes it: read pages until the last (each page staged in its own short
- * transaction), plan, then apply or hold; a throttle or a transient failure returns when to come back instead of
+ * One step of a run, as db-scheduler executes it: read pages until the last (each into the plan as it arrives, and
+ * staged in the database only when the step stops to wait), plan, then apply or hold; a throttle or a transient failure returns when to come back instead of
  * sleeping, so no thread or transaction is held through a wait. Never deprovisions from a partial read: nothing is
  * planned, so nothing applied, until every page is in.
  */
@@ -87,13 +88,14 @@ class SyncRunner {
         }
         try {
             if (!run.planned()) {
-                Optional<Instant> later = read(run, account.get(), times);
+                DirectoryPlanner planner = planner(run, account.get(), times);
+                Optional<Instant> later = read(run, account.get(), times, planner);
                 SyncRun read = times.database(() -> runs.find(id)).orElseThrow();
                 // Planned only from a read that reached the last page: a failed read ended the run.
                 if (later.isPresent() || read.state().ended()) {
                     return later;
                 }
-                plan(read, account.get(), times).ifPresent(plan -> apply(run, account.get(), times, plan));
+                plan(read, account.get(), times, planner).ifPresent(plan -> apply(run, account.get(), times, plan));
                 return Optional.empty();
             }
             apply(run, account.get(), times, null);
@@ -105,29 +107,38 @@ class SyncRunner {
         return Optional.empty();
     }
 
-    private Optional<Instant> read(SyncRun run, AccountSettings account, RunTimes times) {
+    /**
+     * Reads the pages left, each into the planner as it arrives; a page is staged (written to the database) only
+     * when this step must stop reading before the last page, to wait for the directory: the next step, on any
+     * node, plans from the staged pages and reads on from there (docs/decisions/0026-directory-sync-reads-into-the-plan.md).
+     */
+    private Optional<Instant> read(SyncRun run, AccountSettings account, RunTimes times, DirectoryPlanner planner) {
         String secret = times.database(() -> accounts.directoryClientSecret(account.internalName())).orElse(null);
         if (secret == null) {
             end(run, RunState.FAILED, "The account has no directoryClientSecret; nothing read, nothing applied.",
                     times);
             return Optional.empty();
         }
+        Map<Integer, String> unstaged = new LinkedHashMap<>();
         for (int page = run.nextPage();; page++) {
             int number = page;
             PageRead read = times.directory(() -> directory.usersPage(account, secret, number));
             if (read instanceof PageRead.Users users) {
-                String staged = runs.staged(users.users());
-                times.database(() -> tx.executeWithoutResult(status -> runs.pageRead(run.id(), number, staged,
-                        users.users().size(), times)));
-                metrics.usersRead(users.users().size());
+                users.users().forEach(planner::read);
                 if (users.lastPage()) {
+                    times.database(() -> runs.pageRead(run.id(), users.users().size(), times));
+                    metrics.usersRead(users.users().size());
                     return Optional.empty();
                 }
+                unstaged.put(number, runs.staged(users.users()));
+                times.database(() -> runs.pageRead(run.id(), users.users().size(), times));
+                metrics.usersRead(users.users().size());
             } else if (read instanceof PageRead.Failed failed) {
                 end(run, RunState.FAILED, "The directory could not be read in full (" + failed.reason()
                         + "); nothing applied.", times);
                 return Optional.empty();
             } else {
+                times.database(() -> tx.executeWithoutResult(status -> runs.stage(run.id(), unstaged)));
                 return waitFor(times.database(() -> runs.find(run.id())).orElseThrow(), read, times);
             }
         }
@@ -157,8 +168,11 @@ class SyncRunner {
         return Optional.of(clock.instant().plus(delay));
     }
 
-    /** Plans from the staged read and stores the plan; returns it when it is to be applied now. */
-    private Optional<List<PlannedChange>> plan(SyncRun run, AccountSettings account, RunTimes times) {
+    /**
+     * A planner against the account's operators as they are now, holding the pages earlier steps of the run staged
+     * (none unless the run waited for the directory).
+     */
+    private DirectoryPlanner planner(SyncRun run, AccountSettings account, RunTimes times) {
         Map<String, Set<String>> mask = times.database(() -> groups.maskGroupsByOperator(account.internalName()));
         List<SyncedOperator> known = times.database(() -> operators.listExternal(account.internalName())).stream()
                 .map(o -> new SyncedOperator(o.name(), o.subject(), o.email(), o.suspension(),
@@ -167,16 +181,24 @@ class SyncRunner {
         DirectoryPlanner planner = new DirectoryPlanner(AccessPolicy.of(account), times.database(groups::names),
                 known, account.syncPreCreate());
         int last = -1;
-        for (Optional<StagedPage> page; (page = pageAfter(run.id(), last, times)).isPresent();
+        for (Optional<StagedPage> page; run.nextPage() > 0 && (page = pageAfter(run.id(), last, times)).isPresent();
                 last = page.get().page()) {
             runs.users(page.get().staged()).forEach(planner::read);
         }
+        return planner;
+    }
+
+    /** Stores the plan of a read that reached the last page; returns it when it is to be applied now. */
+    private Optional<List<PlannedChange>> plan(SyncRun run, AccountSettings account, RunTimes times,
+            DirectoryPlanner planner) {
         SyncPlan plan = planner.finish(SafetyCap.of(account));
         times.database(() -> tx.executeWithoutResult(status -> {
             plans.store(run.id(), plan.changes());
             runs.planned(run.id(), plan.changes().size(), plan.takingAccess(), plan.limit(), clock.instant(), times);
         }));
-        times.database(() -> runs.deletePages(run.id()));
+        if (run.nextPage() > 0) {
+            times.database(() -> runs.deletePages(run.id()));
+        }
         if (run.dryRun()) {
             end(run, RunState.DRY_RUN, "Dry run: " + plan.changes().size() + " changes planned, none applied.",
                     times);

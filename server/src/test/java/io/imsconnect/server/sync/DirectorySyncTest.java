@@ -277,6 +277,34 @@ class DirectorySyncTest {
     }
 
     @Test
+    void runWhenThrottledAfterTheFirstPageThenThePageStagedBeforeTheWaitIsPlannedWithTheRest() {
+        String account = syncs.account();
+        new SignInFlow(port).signIn(account, "alice@acme.example", Sandbox.PASSWORD);
+        String alice = onlyOperatorOf(account);
+        String ghost = Syncs.ghost(provisioning, accountService.require(account), "AFTERWAIT@AdobeID");
+        sandbox.faults("{\"umapiStatus\":429,\"umapiRetryAfterSeconds\":1,\"umapiFromPage\":1}");
+
+        long id = syncs.start(account, false);
+        JsonNode waiting = syncs.await(id, TIMEOUT, run -> run.path("retries").asInt() >= 1);
+        Integer staged = jdbc.queryForObject("select count(*) from directory_sync_page where run_id = ?",
+                Integer.class, id);
+        sandbox.clearFaults();
+        JsonNode run = syncs.awaitEnd(id, TIMEOUT);
+
+        // Alice is on page 0, read before the wait: the next step plans from the staged page, so she is matched.
+        assertThat(waiting.path("pages").asInt()).isEqualTo(1);
+        assertThat(staged).isEqualTo(1);
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("pages").asInt()).isEqualTo(2);
+        assertThat(run.path("usersRead").asInt()).isEqualTo(4);
+        assertThat(run.path("plannedChanges").asInt()).isEqualTo(1);
+        assertThat(syncs.operator(alice).path("suspended").asBoolean()).isFalse();
+        assertThat(syncs.operator(ghost).path("suspended").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from directory_sync_page where run_id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
     void startWhenAccountHasNoDirectoryThenConflictAndUnknownAccountNotFound() {
         String account = new io.imsconnect.server.testing.Accounts(api, port).adobeIms(
                 io.imsconnect.server.testing.Accounts.ACME_MASK, null);
