@@ -1,6 +1,10 @@
 package io.imsconnect.server.session;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -8,7 +12,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 /**
  * The sessions stay Spring Boot's Spring Session JDBC, configured by its properties (docs/decisions/0006); the
  * repository the session filter and {@link LiveSessions} use is that one behind {@link SparingSessions}, so that a
- * request that changes nothing in its session writes nothing (docs/decisions/0022).
+ * request that changes nothing in its session writes nothing (docs/decisions/0022) and one that looks its session
+ * up twice reads it once (docs/decisions/0027).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
@@ -21,5 +26,14 @@ class SessionStoreConfig {
                 return bean instanceof JdbcIndexedSessionRepository jdbc ? SparingSessions.around(jdbc) : bean;
             }
         };
+    }
+
+    /** Just outside Spring Session's filter, for every dispatch it sees. */
+    @Bean
+    FilterRegistrationBean<SessionReadsFilter> sessionReadsFilter(SessionProperties session) {
+        FilterRegistrationBean<SessionReadsFilter> registration = new FilterRegistrationBean<>(new SessionReadsFilter());
+        registration.setOrder(session.getServlet().getFilterOrder() - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 }

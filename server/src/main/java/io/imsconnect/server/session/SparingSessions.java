@@ -2,6 +2,7 @@ package io.imsconnect.server.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +16,20 @@ import org.springframework.session.Session;
  * commit. Here a session's last access is written only when it moved by at least {@link #GRANULARITY}, or along
  * with a change the request makes anyway (an attribute, the lifetime, a new id). A session therefore expires at
  * most {@link #GRANULARITY} before its lifetime after its last request (docs/decisions/0022).
+ *
+ * <p>Within a request ({@link #requestReads}), a session is read from the database once: Spring Session looks its
+ * id up again whenever it committed the session before the request ended (a redirect, a page larger than the
+ * response buffer) or the session ended (sign-out), and here that second look-up answers from what this request
+ * read or deleted (docs/decisions/0027).
  */
 final class SparingSessions<S extends Session>
         implements FindByIndexNameSessionRepository<SparingSessions.SparingSession<S>> {
 
     /** How stale a session's recorded last access may be; a small part of the 10-minute anonymous lifetime. */
     static final Duration GRANULARITY = Duration.ofSeconds(30);
+
+    /** What the current request read or deleted, by id (null: deleted or absent); none outside a request. */
+    private static final ThreadLocal<Map<String, Session>> READ = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<S> jdbc;
 
@@ -44,14 +53,51 @@ final class SparingSessions<S extends Session>
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public SparingSession<S> findById(String id) {
-        S session = jdbc.findById(id);
+        Map<String, Session> read = READ.get();
+        S session;
+        if (read != null && read.containsKey(id) && (read.get(id) == null || id.equals(read.get(id).getId()))) {
+            session = (S) read.get(id);
+        } else {
+            session = jdbc.findById(id);
+            if (read != null) {
+                read.put(id, session);
+            }
+        }
         return session == null ? null : new SparingSession<>(session, false);
     }
 
     @Override
     public void deleteById(String id) {
         jdbc.deleteById(id);
+        Map<String, Session> read = READ.get();
+        if (read != null) {
+            read.put(id, null);
+        }
+    }
+
+    /**
+     * Starts the current request's record of the sessions it read ({@link SessionReadsFilter}); closing it ends
+     * the record.
+     */
+    static RequestReads requestReads() {
+        Map<String, Session> outer = READ.get();
+        READ.set(new HashMap<>());
+        return () -> {
+            if (outer == null) {
+                READ.remove();
+            } else {
+                READ.set(outer);
+            }
+        };
+    }
+
+    /** The record of one request's reads, ended when closed. */
+    interface RequestReads extends AutoCloseable {
+
+        @Override
+        void close();
     }
 
     @Override
