@@ -112,8 +112,8 @@ class OperatorRepository {
     /**
      * The operators of {@code origin} among {@code values} of {@code column} (name or subject), in one query. The
      * list is the condition on its own, on a column an index starts with ({@code uq_operator_name},
-     * {@code ix_operator_subject}): H2 looks up an IN list only through an index's first column, and next to
-     * {@code origin = ?} it would scan every operator of the account instead. The origin is checked here.
+     * {@code uq_operator_subject_origin}): H2 looks up an IN list only through an index's first column, and next
+     * to {@code origin = ?} it could scan every operator of the account instead. The origin is checked here.
      */
     List<Operator> findByOriginAnd(String origin, String column, Collection<String> values) {
         if (values.isEmpty()) {
