@@ -23,6 +23,7 @@ import io.imsconnect.sandbox.data.SandboxDataLoader;
 import io.imsconnect.sandbox.faults.FaultFilter;
 import io.imsconnect.sandbox.faults.FaultSwitches;
 import io.imsconnect.sandbox.keys.KeyRing;
+import io.imsconnect.sandbox.umapi.UmapiCalls;
 
 /**
  * The sandbox's data, fault switches and keys.
@@ -62,6 +63,19 @@ class SandboxConfiguration {
     FilterRegistrationBean<FaultFilter> faultFilter(FaultSwitches faults) {
         FilterRegistrationBean<FaultFilter> registration = new FilterRegistrationBean<>(new FaultFilter(faults));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Ahead of the fault filter: a users' page request counts, however it is answered. */
+    @Bean
+    UmapiCalls umapiCalls() {
+        return new UmapiCalls();
+    }
+
+    @Bean
+    FilterRegistrationBean<UmapiCalls> umapiCallsFilter(UmapiCalls calls) {
+        FilterRegistrationBean<UmapiCalls> registration = new FilterRegistrationBean<>(calls);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

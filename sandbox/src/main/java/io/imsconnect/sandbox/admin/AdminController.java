@@ -25,9 +25,11 @@ import io.imsconnect.sandbox.data.SandboxUser;
 import io.imsconnect.sandbox.faults.FaultSwitches;
 import io.imsconnect.sandbox.faults.Faults;
 import io.imsconnect.sandbox.keys.KeyRing;
+import io.imsconnect.sandbox.umapi.UmapiCalls;
 
 /**
- * Endpoints that exist only in the sandbox, for tests: fault switches, key rotation, membership changes.
+ * Endpoints that exist only in the sandbox, for tests: fault switches, key rotation, membership changes, how
+ * UMAPI's users' pages were asked for.
  * Loopback callers only ({@link LoopbackOnlyFilter}).
  */
 @RestController
@@ -40,7 +42,10 @@ class AdminController {
 
     private final Directory directory;
 
-    AdminController(FaultSwitches faults, KeyRing keys, Directory directory) {
+    private final UmapiCalls umapiCalls;
+
+    AdminController(FaultSwitches faults, KeyRing keys, Directory directory, UmapiCalls umapiCalls) {
+        this.umapiCalls = umapiCalls;
         this.faults = faults;
         this.keys = keys;
         this.directory = directory;
@@ -61,6 +66,17 @@ class AdminController {
     @DeleteMapping("/faults")
     ResponseEntity<Void> clearFaults() {
         faults.set(Faults.NONE);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/umapi-calls/{orgId}")
+    Map<String, Integer> umapiCalls(@PathVariable String orgId) {
+        return umapiCalls.of(orgId);
+    }
+
+    @DeleteMapping("/umapi-calls")
+    ResponseEntity<Void> resetUmapiCalls() {
+        umapiCalls.reset();
         return ResponseEntity.noContent().build();
     }
 

@@ -27,6 +27,9 @@ public interface Directory {
     /** The users of one page's answer, and whether it is the last page. */
     Page<DirectoryUser> users(JsonNode answer);
 
+    /** Whether one users' page's answer says another page follows (false when it does not say), users left in. */
+    boolean morePages(JsonNode answer);
+
     /** One page: its items, and whether no page follows. */
     record Page<T>(List<T> items, boolean lastPage) {
     }

@@ -75,10 +75,53 @@ public class DirectoryClient {
     }
 
     public PageRead usersPage(AccountSettings account, String secret, int page) {
-        return read(account, secret, page, Directory::usersPage, (directory, answer) -> {
-            Directory.Page<DirectoryUser> users = directory.users(answer);
-            return new PageRead.Users(users.items(), users.lastPage());
-        });
+        return fetchUsersPage(account, secret, page).read();
+    }
+
+    /**
+     * Users' page {@code page} fetched, its users not taken out yet ({@link FetchedPage#read}): a reader that knows
+     * from {@link FetchedPage#followed} that another page comes can ask for it while it works on this one, and
+     * still has one request in flight at a time (docs/decisions/0029-directory-sync-reads-ahead.md).
+     */
+    public FetchedPage fetchUsersPage(AccountSettings account, String secret, int page) {
+        Directory directory = types.of(account).directory(account).orElse(null);
+        Object answer = fetch(directory, account, secret, page, Directory::usersPage);
+        return answer instanceof PageRead failed ? new FetchedPage(failed, null, null, page)
+                : new FetchedPage(null, directory, (JsonNode) answer, page);
+    }
+
+    /** A users' page as {@link #fetchUsersPage} left it. */
+    public static final class FetchedPage {
+
+        private final PageRead failed;
+        private final Directory directory;
+        private final JsonNode answer;
+        private final int page;
+
+        private FetchedPage(PageRead failed, Directory directory, JsonNode answer, int page) {
+            this.failed = failed;
+            this.directory = directory;
+            this.answer = answer;
+            this.page = page;
+        }
+
+        /** Whether the answer says another page follows; false when there is no answer. */
+        public boolean followed() {
+            return failed == null && directory.morePages(answer);
+        }
+
+        /** The page's users, or what the caller should do instead. */
+        public PageRead read() {
+            if (failed != null) {
+                return failed;
+            }
+            try {
+                Directory.Page<DirectoryUser> users = directory.users(answer);
+                return new PageRead.Users(users.items(), users.lastPage());
+            } catch (IdentityProviderException unreadable) {
+                return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
+            }
+        }
     }
 
     /**
@@ -107,6 +150,20 @@ public class DirectoryClient {
             BiFunction<Directory, Integer, String> url,
             BiFunction<Directory, JsonNode, PageRead> parse) {
         Directory directory = types.of(account).directory(account).orElse(null);
+        Object answer = fetch(directory, account, secret, page, url);
+        if (answer instanceof PageRead failed) {
+            return failed;
+        }
+        try {
+            return parse.apply(directory, (JsonNode) answer);
+        } catch (IdentityProviderException unreadable) {
+            return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
+        }
+    }
+
+    /** The page's answer as JSON, or the {@link PageRead} that says why there is none. */
+    private Object fetch(Directory directory, AccountSettings account, String secret, int page,
+            BiFunction<Directory, Integer, String> url) {
         if (directory == null) {
             return new PageRead.Failed("the account has no directory to read: set directoryServer, "
                     + "directoryClientId and imsOrganizationId");
@@ -130,14 +187,7 @@ public class DirectoryClient {
             tokens.remove(key);
         }
         PageRead failed = classify(answer, "page " + page);
-        if (failed != null) {
-            return failed;
-        }
-        try {
-            return parse.apply(directory, answer.json());
-        } catch (IdentityProviderException unreadable) {
-            return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
-        }
+        return failed != null ? failed : answer.json();
     }
 
     private static String reason(PageRead read) {

@@ -233,6 +233,8 @@ public class ProviderClient {
         private final String body;
         private final String failure;
         private final String retryAfter;
+        private boolean parsed;
+        private JsonNode tree;
 
         private Exchange(String url, int status, String contentType, String body, String failure, String retryAfter) {
             this.url = url;
@@ -265,15 +267,17 @@ public class ProviderClient {
             return failure;
         }
 
-        /** The body as JSON; {@code null} when it is none. */
+        /** The body as JSON, parsed once however often it is asked for; {@code null} when it is none. */
         public JsonNode json() {
-            try {
-                return body == null ? null : json.readTree(body);
-            } catch (JacksonException e) {
-                return null;
-            } catch (UncheckedIOException e) {
-                return null;
+            if (!parsed) {
+                parsed = true;
+                try {
+                    tree = body == null ? null : json.readTree(body);
+                } catch (JacksonException | UncheckedIOException e) {
+                    tree = null;
+                }
             }
+            return tree;
         }
     }
 

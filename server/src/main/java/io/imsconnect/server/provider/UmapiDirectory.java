@@ -59,6 +59,11 @@ record UmapiDirectory(String tokenEndpoint, String scope, String server, String 
         return answer.path(field);
     }
 
+    @Override
+    public boolean morePages(JsonNode answer) {
+        return answer.path("lastPage").isBoolean() && !answer.path("lastPage").asBoolean();
+    }
+
     private static boolean lastPage(JsonNode answer) {
         return answer.path("lastPage").asBoolean();
     }

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -28,6 +32,7 @@ import io.imsconnect.server.audit.AuditService;
 import io.imsconnect.server.group.GroupService;
 import io.imsconnect.server.operator.OperatorService;
 import io.imsconnect.server.provider.DirectoryClient;
+import io.imsconnect.server.provider.DirectoryClient.FetchedPage;
 import io.imsconnect.server.provider.DirectoryClient.PageRead;
 import io.imsconnect.server.provisioning.Provisioning;
 import io.imsconnect.server.provisioning.Provisioning.Applied;
@@ -111,6 +116,8 @@ class SyncRunner {
      * Reads the pages left, each into the planner as it arrives; a page is staged (written to the database) only
      * when this step must stop reading before the last page, to wait for the directory: the next step, on any
      * node, plans from the staged pages and reads on from there (docs/decisions/0026-directory-sync-reads-into-the-plan.md).
+     * Once a page's answer says another follows, that one is asked for on a second thread while this one is
+     * planned, so a single request is in flight at any time (docs/decisions/0029-directory-sync-reads-ahead.md).
      */
     private Optional<Instant> read(SyncRun run, AccountSettings account, RunTimes times, DirectoryPlanner planner) {
         String secret = times.database(() -> accounts.directoryClientSecret(account.internalName())).orElse(null);
@@ -119,28 +126,56 @@ class SyncRunner {
                     times);
             return Optional.empty();
         }
-        Map<Integer, String> unstaged = new LinkedHashMap<>();
-        for (int page = run.nextPage();; page++) {
-            int number = page;
-            PageRead read = times.directory(() -> directory.usersPage(account, secret, number));
-            if (read instanceof PageRead.Users users) {
-                users.users().forEach(planner::read);
-                if (users.lastPage()) {
+        ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "directory-read-ahead-" + run.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<Integer, String> unstaged = new LinkedHashMap<>();
+            Future<FetchedPage> next = null;
+            for (int page = run.nextPage();; page++) {
+                int number = page;
+                Future<FetchedPage> asked = next;
+                FetchedPage fetched = times.directory(() -> asked != null ? await(asked)
+                        : directory.fetchUsersPage(account, secret, number));
+                next = fetched.followed() ? ahead.submit(() -> directory.fetchUsersPage(account, secret, number + 1))
+                        : null;
+                PageRead read = times.directory(fetched::read);
+                if (read instanceof PageRead.Users users) {
+                    users.users().forEach(planner::read);
+                    if (!users.lastPage()) {
+                        unstaged.put(number, runs.staged(users.users()));
+                    }
                     times.database(() -> runs.pageRead(run.id(), users.users().size(), times));
                     metrics.usersRead(users.users().size());
+                    if (users.lastPage()) {
+                        return Optional.empty();
+                    }
+                } else if (read instanceof PageRead.Failed failed) {
+                    end(run, RunState.FAILED, "The directory could not be read in full (" + failed.reason()
+                            + "); nothing applied.", times);
                     return Optional.empty();
+                } else {
+                    times.database(() -> tx.executeWithoutResult(status -> runs.stage(run.id(), unstaged)));
+                    return waitFor(times.database(() -> runs.find(run.id())).orElseThrow(), read, times);
                 }
-                unstaged.put(number, runs.staged(users.users()));
-                times.database(() -> runs.pageRead(run.id(), users.users().size(), times));
-                metrics.usersRead(users.users().size());
-            } else if (read instanceof PageRead.Failed failed) {
-                end(run, RunState.FAILED, "The directory could not be read in full (" + failed.reason()
-                        + "); nothing applied.", times);
-                return Optional.empty();
-            } else {
-                times.database(() -> tx.executeWithoutResult(status -> runs.stage(run.id(), unstaged)));
-                return waitFor(times.database(() -> runs.find(run.id())).orElseThrow(), read, times);
             }
+        } finally {
+            ahead.shutdownNow();
+        }
+    }
+
+    /** The page asked for ahead; a failure in asking is the failure of the read. */
+    private static FetchedPage await(Future<FetchedPage> asked) {
+        try {
+            return asked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the directory", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException unexpected ? unexpected
+                    : new IllegalStateException(e.getCause());
         }
     }
 

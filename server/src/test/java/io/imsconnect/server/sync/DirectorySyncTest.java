@@ -305,6 +305,20 @@ class DirectorySyncTest {
     }
 
     @Test
+    void runWhenReadingAheadThenEachPageAskedForOnceNeverPastTheLastAndNeverTwoAtOnce() {
+        String account = syncs.account();
+        // Slow pages, so that a second request sent before the first one's answer would overlap it.
+        sandbox.faults("{\"umapiDelayMillis\":300}");
+        sandbox.resetUmapiCalls();
+
+        JsonNode run = syncs.awaitEnd(syncs.start(account, false), TIMEOUT);
+
+        assertThat(run.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(run.path("pages").asInt()).isEqualTo(2);
+        assertThat(sandbox.umapiCalls(Sandbox.ACME)).containsExactly(2, 1);
+    }
+
+    @Test
     void startWhenAccountHasNoDirectoryThenConflictAndUnknownAccountNotFound() {
         String account = new io.imsconnect.server.testing.Accounts(api, port).adobeIms(
                 io.imsconnect.server.testing.Accounts.ACME_MASK, null);

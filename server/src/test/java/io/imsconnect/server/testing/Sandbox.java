@@ -96,7 +96,25 @@ public final class Sandbox {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private void admin(String method, String path, String json, int expected) {
+    /** UMAPI's users' pages of the org asked for since {@link #resetUmapiCalls}: [calls, the most at one time]. */
+    public int[] umapiCalls(String orgId) {
+        String body = admin("GET", "/sandbox/umapi-calls/" + orgId, null, 200);
+        return new int[] {number(body, "usersPages"), number(body, "mostAtOnce")};
+    }
+
+    public void resetUmapiCalls() {
+        admin("DELETE", "/sandbox/umapi-calls", null, 204);
+    }
+
+    private static int number(String json, String field) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + field + " in " + json);
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private String admin(String method, String path, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -107,6 +125,7 @@ public final class Sandbox {
                 throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                         + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
