@@ -43,7 +43,7 @@ public final class UmapiCalls extends OncePerRequestFilter {
         }
     }
 
-    /** {@code usersPages}: requests for a users' page since the last reset; {@code mostAtOnce}: the most at one time. */
+    /** {@code usersPages}: users' page requests since the last reset; {@code mostAtOnce}: the most at one time. */
     public Map<String, Integer> of(String orgId) {
         Counts counts = byOrg.getOrDefault(orgId, new Counts());
         return Map.of("usersPages", counts.calls.get(), "mostAtOnce", counts.mostAtOnce.get());

@@ -31,7 +31,7 @@ class SessionStoreConfig {
     /** Just outside Spring Session's filter, for every dispatch it sees. */
     @Bean
     FilterRegistrationBean<SessionReadsFilter> sessionReadsFilter(SessionProperties session) {
-        FilterRegistrationBean<SessionReadsFilter> registration = new FilterRegistrationBean<>(new SessionReadsFilter());
+        var registration = new FilterRegistrationBean<SessionReadsFilter>(new SessionReadsFilter());
         registration.setOrder(session.getServlet().getFilterOrder() - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;

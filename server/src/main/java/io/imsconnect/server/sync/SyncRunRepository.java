@@ -94,8 +94,8 @@ class SyncRunRepository {
         if (pages.isEmpty()) {
             return;
         }
-        pages.forEach((page, users) -> jdbc.sql("insert into directory_sync_page (run_id, page, users) values (?, ?, ?)")
-                .params(id, page, users).update());
+        pages.forEach((page, users) -> jdbc.sql("insert into directory_sync_page (run_id, page, users) "
+                + "values (?, ?, ?)").params(id, page, users).update());
         int next = pages.keySet().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
         jdbc.sql("update directory_sync_run set next_page = ? where id = ?").params(next, id).update();
     }

@@ -39,10 +39,10 @@ import io.imsconnect.server.provisioning.Provisioning.Applied;
 import io.imsconnect.server.sync.SyncRunRepository.StagedPage;
 
 /**
- * One step of a run, as db-scheduler executes it: read pages until the last (each into the plan as it arrives, and
- * staged in the database only when the step stops to wait), plan, then apply or hold; a throttle or a transient failure returns when to come back instead of
- * sleeping, so no thread or transaction is held through a wait. Never deprovisions from a partial read: nothing is
- * planned, so nothing applied, until every page is in.
+ * One step of a run, as db-scheduler executes it: read pages until the last (each into the plan as it arrives,
+ * staged only if the step stops to wait), plan, then apply or hold; a throttle or a transient failure returns when
+ * to come back instead of sleeping, so no thread or transaction is held through a wait. Never deprovisions from a
+ * partial read: nothing is planned, so nothing applied, until every page is in.
  */
 @Component
 class SyncRunner {
@@ -115,7 +115,7 @@ class SyncRunner {
     /**
      * Reads the pages left, each into the planner as it arrives; a page is staged (written to the database) only
      * when this step must stop reading before the last page, to wait for the directory: the next step, on any
-     * node, plans from the staged pages and reads on from there (docs/decisions/0026-directory-sync-reads-into-the-plan.md).
+     * node, plans from the staged pages and reads on (docs/decisions/0026-directory-sync-reads-into-the-plan.md).
      * Once a page's answer says another follows, that one is asked for on a second thread while this one is
      * planned, so a single request is in flight at any time (docs/decisions/0029-directory-sync-reads-ahead.md).
      */
