@@ -99,6 +99,8 @@ class DirectorySyncConsoleTest {
             browser.findElement(By.id("username")).sendKeys(administrator);
             browser.findElement(By.id("password")).sendKeys("sync-admin-password");
             browser.findElement(By.id("sign-in")).click();
+            // The sign-in's redirect must land (its session cookie set) before the next page is asked for.
+            new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
             browser.get("http://localhost:" + port + "/admin/directory-sync");
             new Select(browser.findElement(By.id("start-account"))).selectByValue(account);
             browser.findElement(By.id("run-now")).click();
