@@ -84,13 +84,10 @@ public class DirectoryClient {
      * still has one request in flight at a time (docs/decisions/0029-directory-sync-reads-ahead.md).
      */
     public FetchedPage fetchUsersPage(AccountSettings account, String secret, int page) {
-        Directory directory = types.of(account).directory(account).orElse(null);
-        Object answer = fetch(directory, account, secret, page, Directory::usersPage);
-        return answer instanceof PageRead failed ? new FetchedPage(failed, null, null, page)
-                : new FetchedPage(null, directory, (JsonNode) answer, page);
+        return fetch(account, secret, page, Directory::usersPage);
     }
 
-    /** A users' page as {@link #fetchUsersPage} left it. */
+    /** A page as {@link #fetch} left it: its answer as JSON, or the {@link PageRead} that says why there is none. */
     public static final class FetchedPage {
 
         private final PageRead failed;
@@ -112,12 +109,18 @@ public class DirectoryClient {
 
         /** The page's users, or what the caller should do instead. */
         public PageRead read() {
+            return parse((directory, answer) -> {
+                Directory.Page<DirectoryUser> users = directory.users(answer);
+                return new PageRead.Users(users.items(), users.lastPage());
+            });
+        }
+
+        private PageRead parse(BiFunction<Directory, JsonNode, PageRead> parse) {
             if (failed != null) {
                 return failed;
             }
             try {
-                Directory.Page<DirectoryUser> users = directory.users(answer);
-                return new PageRead.Users(users.items(), users.lastPage());
+                return parse.apply(directory, answer);
             } catch (IdentityProviderException unreadable) {
                 return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
             }
@@ -131,7 +134,7 @@ public class DirectoryClient {
     public List<String> productProfiles(AccountSettings account, String secret) {
         List<String> names = new ArrayList<>();
         for (int page = 0;; page++) {
-            PageRead read = read(account, secret, page, Directory::groupsPage, (directory, answer) -> {
+            PageRead read = fetch(account, secret, page, Directory::groupsPage).parse((directory, answer) -> {
                 Directory.Page<String> profiles = directory.productProfiles(answer);
                 return new PageRead.Profiles(profiles.items(), profiles.lastPage());
             });
@@ -146,38 +149,24 @@ public class DirectoryClient {
         }
     }
 
-    private PageRead read(AccountSettings account, String secret, int page,
-            BiFunction<Directory, Integer, String> url,
-            BiFunction<Directory, JsonNode, PageRead> parse) {
-        Directory directory = types.of(account).directory(account).orElse(null);
-        Object answer = fetch(directory, account, secret, page, url);
-        if (answer instanceof PageRead failed) {
-            return failed;
-        }
-        try {
-            return parse.apply(directory, (JsonNode) answer);
-        } catch (IdentityProviderException unreadable) {
-            return new PageRead.Failed(unreadable.getMessage() + " (page " + page + ")");
-        }
-    }
-
-    /** The page's answer as JSON, or the {@link PageRead} that says why there is none. */
-    private Object fetch(Directory directory, AccountSettings account, String secret, int page,
+    private FetchedPage fetch(AccountSettings account, String secret, int page,
             BiFunction<Directory, Integer, String> url) {
+        Directory directory = types.of(account).directory(account).orElse(null);
         if (directory == null) {
-            return new PageRead.Failed("the account has no directory to read: set directoryServer, "
-                    + "directoryClientId and imsOrganizationId");
+            return failed(new PageRead.Failed("the account has no directory to read: set directoryServer, "
+                    + "directoryClientId and imsOrganizationId"), page);
         }
         String target = url.apply(directory, page);
         if (!http.isSecure(directory.tokenEndpoint()) || !http.isSecure(target)) {
-            return new PageRead.Failed("the token endpoint or directoryServer is not an absolute https URL");
+            return failed(new PageRead.Failed("the token endpoint or directoryServer is not an absolute https URL"),
+                    page);
         }
         String key = directory.tokenEndpoint() + " " + account.directoryClientId() + " " + secret.hashCode();
         CachedToken token = tokens.get(key);
         if (token == null || !clock.instant().isBefore(token.expires())) {
             PageRead refused = fetchToken(directory, account.directoryClientId(), secret, key);
             if (refused != null) {
-                return refused;
+                return failed(refused, page);
             }
             token = tokens.get(key);
         }
@@ -187,7 +176,11 @@ public class DirectoryClient {
             tokens.remove(key);
         }
         PageRead failed = classify(answer, "page " + page);
-        return failed != null ? failed : answer.json();
+        return failed != null ? failed(failed, page) : new FetchedPage(null, directory, answer.json(), page);
+    }
+
+    private static FetchedPage failed(PageRead failed, int page) {
+        return new FetchedPage(failed, null, null, page);
     }
 
     private static String reason(PageRead read) {
