@@ -1,7 +1,5 @@
 package io.imsconnect.server.session;
 
-import jakarta.servlet.DispatcherType;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,12 +26,11 @@ class SessionStoreConfig {
         };
     }
 
-    /** Just outside Spring Session's filter, for every dispatch it sees. */
+    /** Just outside Spring Session's filter, around each request (an error or async dispatch reads as before). */
     @Bean
     FilterRegistrationBean<SessionReadsFilter> sessionReadsFilter(SessionProperties session) {
         var registration = new FilterRegistrationBean<SessionReadsFilter>(new SessionReadsFilter());
         registration.setOrder(session.getServlet().getFilterOrder() - 1);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 }

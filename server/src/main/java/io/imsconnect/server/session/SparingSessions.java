@@ -56,9 +56,10 @@ final class SparingSessions<S extends Session>
     @SuppressWarnings("unchecked")
     public SparingSession<S> findById(String id) {
         Map<String, Session> read = READ.get();
+        Session known = read == null ? null : read.get(id);
         S session;
-        if (read != null && read.containsKey(id) && (read.get(id) == null || id.equals(read.get(id).getId()))) {
-            session = (S) read.get(id);
+        if (read != null && read.containsKey(id) && (known == null || id.equals(known.getId()))) {
+            session = (S) known;
         } else {
             session = jdbc.findById(id);
             if (read != null) {
