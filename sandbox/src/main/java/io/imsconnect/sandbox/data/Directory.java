@@ -72,7 +72,19 @@ public final class Directory {
 
     /** The organization's members, in a stable order. */
     public List<SandboxUser> members(String orgId) {
-        List<String> ids = membersByOrg.getOrDefault(orgId, List.of());
+        return users(memberIds(orgId));
+    }
+
+    /**
+     * The IDs of the organization's members, in the stable order of {@link #members}: a snapshot that a later change
+     * does not alter, so that a UMAPI page looks up its own users only, not the whole organization's.
+     */
+    public List<String> memberIds(String orgId) {
+        return membersByOrg.getOrDefault(orgId, List.of());
+    }
+
+    /** The users of these IDs, in their order. */
+    public List<SandboxUser> users(List<String> ids) {
         List<SandboxUser> result = new ArrayList<>(ids.size());
         ids.forEach(id -> result.add(usersById.get(id)));
         return result;

@@ -64,7 +64,10 @@ class UmapiController {
             @RequestParam(defaultValue = "true") boolean directOnly,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String bearer,
             @RequestHeader(name = "x-api-key", required = false) String apiKey) {
-        return guarded(bearer, apiKey, orgId, org -> usersPage(org, directory.members(orgId), page, directOnly));
+        return guarded(bearer, apiKey, orgId, org -> {
+            List<String> ids = directory.memberIds(orgId);
+            return usersPage(org, ids.size(), (from, to) -> directory.users(ids.subList(from, to)), page, directOnly);
+        });
     }
 
     @GetMapping("/users/{orgId}/{page}/{groupName}")
@@ -78,7 +81,7 @@ class UmapiController {
             }
             List<SandboxUser> members = directory.members(orgId).stream()
                     .filter(u -> groups(u, orgId, directOnly).contains(groupName)).toList();
-            return usersPage(org, members, page, directOnly);
+            return usersPage(org, members.size(), members::subList, page, directOnly);
         });
     }
 
@@ -130,12 +133,18 @@ class UmapiController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(error("error.organization.not_found")));
     }
 
-    private ResponseEntity<Object> usersPage(Organization org, List<SandboxUser> members, int page, boolean directOnly) {
-        int total = members.size();
+    /** The members in slice {@code [from, to)} of {@code total}: a page resolves only the users it shows. */
+    private interface Members {
+
+        List<SandboxUser> slice(int from, int to);
+    }
+
+    private ResponseEntity<Object> usersPage(Organization org, int total, Members members, int page,
+            boolean directOnly) {
         int pages = Math.max(1, (total + pageSize - 1) / pageSize);
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<Map<String, Object>> users = new ArrayList<>();
-        for (SandboxUser user : members.subList(Math.min(current * pageSize, total),
+        for (SandboxUser user : members.slice(Math.min(current * pageSize, total),
                 Math.min((current + 1) * pageSize, total))) {
             users.add(user(user, org.id(), directOnly));
         }
