@@ -40,7 +40,7 @@ class SandboxConfiguration {
         SandboxProperties.Generate generate = properties.generate();
         if (generate.users() > 0) {
             data = data.plus(DataGenerator.generate(generate.orgId(), generate.users(), generate.profiles(),
-                    generate.profilePrefix()));
+                    generate.profilePrefix(), generate.emailDomain()));
         }
         Directory directory = new Directory(data);
         log.info("Sandbox data: {} organizations, {} users, {} clients, loaded in {} ms", data.organizations().size(),

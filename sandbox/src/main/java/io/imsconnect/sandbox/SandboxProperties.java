@@ -39,10 +39,12 @@ public record SandboxProperties(@DefaultValue("classpath:sandbox-demo.yml") Stri
      * @param profiles how many product profiles to generate
      * @param orgId the generated organization's ID
      * @param profilePrefix the start of each generated profile name
+     * @param emailDomain the domain of each generated user's e-mail
      */
     public record Generate(@DefaultValue("0") int users, @DefaultValue("50") int profiles,
             @DefaultValue(DataGenerator.DEFAULT_ORG_ID) String orgId,
-            @DefaultValue(DataGenerator.DEFAULT_PROFILE_PREFIX) String profilePrefix) {
+            @DefaultValue(DataGenerator.DEFAULT_PROFILE_PREFIX) String profilePrefix,
+            @DefaultValue(DataGenerator.DEFAULT_EMAIL_DOMAIN) String emailDomain) {
     }
 
     /**

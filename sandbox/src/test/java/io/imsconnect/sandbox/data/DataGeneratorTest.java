@@ -32,4 +32,16 @@ class DataGeneratorTest {
         assertThat(first.membership(DataGenerator.DEFAULT_ORG_ID).profiles()).isEqualTo(List.of("P-0", "P-1"));
         assertThat(second.membership(DataGenerator.DEFAULT_ORG_ID).profiles()).isEqualTo(List.of("P-1"));
     }
+
+    @Test
+    void generateWhenEmailDomainGivenThenUsersHaveItAndTheDefaultsIds() {
+        String org = "C4D5E6F7A8B9C0D1E2F3A4B5@AdobeOrg";
+        Directory directory = new Directory(DataGenerator.generate(org, 2, 1, "P-", "warm.example"));
+        Directory defaults = new Directory(DataGenerator.generate(org, 2, 1, "P-"));
+
+        assertThat(directory.members(org)).extracting(SandboxUser::email)
+                .containsExactly("user0@warm.example", "user1@warm.example");
+        assertThat(directory.memberIds(org)).isEqualTo(defaults.memberIds(org));
+        assertThat(defaults.userByEmail("user0@bench.example")).isPresent();
+    }
 }
