@@ -61,7 +61,7 @@ record UmapiDirectory(String tokenEndpoint, String scope, String server, String 
 
     @Override
     public boolean morePages(JsonNode answer) {
-        return answer.path("lastPage").isBoolean() && !answer.path("lastPage").asBoolean();
+        return answer.path("lastPage").isBoolean() && !lastPage(answer);
     }
 
     private static boolean lastPage(JsonNode answer) {

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The IMS sandbox, run as a separate JVM from its exec jar (as the demo runs it) and shared by the whole test
  * JVM; the server talks to it over real HTTP. Tests that switch a fault on must switch it off again
@@ -31,6 +34,7 @@ public final class Sandbox {
     public static final String ERIN = "5E6F7A8B9C0D1E2F3A4B5C6D@AdobeID";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Sandbox INSTANCE = start();
 
     private final int port;
@@ -98,20 +102,12 @@ public final class Sandbox {
 
     /** UMAPI's users' pages of the org asked for since {@link #resetUmapiCalls}: [calls, the most at one time]. */
     public int[] umapiCalls(String orgId) {
-        String body = admin("GET", "/sandbox/umapi-calls/" + orgId, null, 200);
-        return new int[] {number(body, "usersPages"), number(body, "mostAtOnce")};
+        JsonNode body = JSON.readTree(admin("GET", "/sandbox/umapi-calls/" + orgId, null, 200));
+        return new int[] {body.required("usersPages").asInt(), body.required("mostAtOnce").asInt()};
     }
 
     public void resetUmapiCalls() {
         admin("DELETE", "/sandbox/umapi-calls", null, 204);
-    }
-
-    private static int number(String json, String field) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + field + " in " + json);
-        }
-        return Integer.parseInt(matcher.group(1));
     }
 
     private String admin(String method, String path, String json, int expected) {
